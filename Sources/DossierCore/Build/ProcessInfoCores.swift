@@ -1,0 +1,9 @@
+import Foundation
+
+enum ProcessInfoCores {
+    static var active: Int { ProcessInfo.processInfo.activeProcessorCount }
+}
+
+func getenvString(_ name: String) -> String? {
+    ProcessInfo.processInfo.environment[name]
+}

@@ -1,0 +1,377 @@
+/// The clean step: copied web text in, headline + dek + paragraphs out.
+///
+/// Every rule is about the *shape* of web furniture (short calls to action, bracketed
+/// promos, bylines without sentences, dash-separated teaser lists, captions copied twice),
+/// never about one outlet's strings, so it carries over to reports it has not seen.
+public enum ReportCleaner {
+    public static func clean(_ source: SourceText) throws(Diagnostic) -> CleanText {
+        let fileLocation = SourceLocation(file: source.path)
+        var removed: [RemovedText] = []
+        var blocks = paragraphs(of: source, removed: &removed)
+        guard !blocks.isEmpty else {
+            if removed.isEmpty {
+                throw .error(fileLocation, "file is empty", step: .clean)
+            }
+            throw .error(fileLocation, "file holds only boilerplate (\(removed.count) line(s) removed); no article text found", step: .clean)
+        }
+
+        markTeaserTail(&blocks)
+        var authors: [String] = []
+        classify(&blocks, authors: &authors)
+        markPromptBoxes(&blocks)
+        markDuplicates(&blocks)
+        let captionIndex = markCaptions(&blocks)
+        let caption = captionIndex.map { TextBlock(role: .body, text: blocks[$0].text, lineStarts: blocks[$0].lineStarts) }
+
+        var kept: [Candidate] = []
+        for (index, block) in blocks.enumerated() where index != captionIndex {
+            if let reason = block.reason {
+                removed.append(RemovedText(line: block.line, text: block.text, reason: reason))
+            } else {
+                kept.append(block)
+            }
+        }
+        removed.sort { ($0.line, $0.reason.rawValue) < ($1.line, $1.reason.rawValue) }
+        guard let headline = kept.first else {
+            throw .error(fileLocation, "file holds only boilerplate (\(removed.count) line(s) removed); no article text found", step: .clean)
+        }
+
+        var result = [TextBlock(role: .headline, text: headline.text, lineStarts: headline.lineStarts)]
+        var rest = kept.dropFirst()
+        if let candidate = rest.first, rest.count > 1, isDek(candidate, after: headline, in: blocks) {
+            result.append(TextBlock(role: .dek, text: candidate.text, lineStarts: candidate.lineStarts))
+            rest = rest.dropFirst()
+        }
+        result += rest.map { TextBlock(role: .body, text: $0.text, lineStarts: $0.lineStarts) }
+        return CleanText(blocks: result, caption: caption, authors: authors, removed: removed)
+    }
+
+    /// A block during cleaning: its text, where it came from, and why it was removed (if it was).
+    struct Candidate {
+        var text: String
+        var lineStarts: [TextBlock.LineStart]
+        var reason: BoilerplateKind?
+        var line: Int { lineStarts[0].line }
+        var words: [Substring] { text.split(separator: " ") }
+        var wordCount: Int { text.split(separator: " ").count }
+    }
+
+    // MARK: - Paragraphs
+
+    /// Splits the text into paragraphs. Web copy puts one paragraph per line; text wrapped at a
+    /// fixed width (most lines 40–100 characters inside blank-line-separated blocks) is rejoined.
+    static func paragraphs(of source: SourceText, removed: inout [RemovedText]) -> [Candidate] {
+        var groups: [[(line: Int, column: Int, text: String)]] = [[]]
+        for (number, raw) in source.lines {
+            var (text, column) = normalise(raw)
+            if !text.isEmpty {
+                let (stripped, promos) = removeInlinePromos(text)
+                for promo in promos {
+                    removed.append(RemovedText(line: number, text: promo, reason: .promo))
+                }
+                text = stripped
+                if text.isEmpty { continue }
+            }
+            if text.isEmpty {
+                if !(groups.last!.isEmpty) { groups.append([]) }
+            } else {
+                groups[groups.count - 1].append((number, column, text))
+            }
+        }
+        groups.removeAll { $0.isEmpty }
+
+        if isHardWrapped(groups.map { $0.map(\.text) }) {
+            return groups.map { group in
+                var text = ""
+                var starts: [TextBlock.LineStart] = []
+                for part in group {
+                    if !text.isEmpty { text += " " }
+                    starts.append(.init(utf8Offset: text.utf8.count, line: part.line, column: part.column))
+                    text += part.text
+                }
+                return Candidate(text: text, lineStarts: starts)
+            }
+        }
+        return groups.joined().map {
+            Candidate(text: $0.text, lineStarts: [.init(utf8Offset: 0, line: $0.line, column: $0.column)])
+        }
+    }
+
+    /// Fixed-width wrapping: at least two multi-line blocks, and 80 % of their non-final lines
+    /// between 40 and 100 characters long.
+    static func isHardWrapped(_ groups: [[String]]) -> Bool {
+        let multi = groups.filter { $0.count >= 2 }
+        guard multi.count >= 2 else { return false }
+        let inner = multi.flatMap { $0.dropLast() }
+        guard !inner.isEmpty, inner.allSatisfy({ $0.count <= 100 }) else { return false }
+        let wrapped = inner.filter { (40...100).contains($0.count) }.count
+        return Double(wrapped) >= 0.8 * Double(inner.count)
+    }
+
+    /// Collapses whitespace (including no-break and thin spaces), drops invisible characters,
+    /// and reports the 1-based column of the first visible character.
+    static func normalise(_ line: Substring) -> (String, Int) {
+        var out = ""
+        out.reserveCapacity(line.utf8.count)
+        var column = 1
+        var seenText = false
+        var pendingSpace = false
+        for character in line {
+            if character.unicodeScalars.allSatisfy({ BoilerplateLexicon.invisibleScalars.contains($0) }) {
+                if !seenText { column += 1 }
+                continue
+            }
+            if character.isWhitespace {
+                if seenText { pendingSpace = true } else { column += 1 }
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            seenText = true
+            out.append(character)
+        }
+        return (out, column)
+    }
+
+    /// Removes `[LABEL: text]` promos: an all-capitals label and a colon inside brackets.
+    static func removeInlinePromos(_ text: String) -> (String, [String]) {
+        guard text.contains("[") else { return (text, []) }
+        var out = ""
+        var promos: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "[") {
+            guard let close = rest[open...].firstIndex(of: "]") else { break }
+            let inner = rest[rest.index(after: open)..<close]
+            if isPromo(inner) {
+                out += rest[..<open]
+                promos.append(String(rest[open...close]))
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += rest[...open]
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        out += rest
+        if promos.isEmpty { return (text, []) }
+        return (normalise(Substring(out)).0, promos)
+    }
+
+    static func isPromo(_ inner: Substring) -> Bool {
+        guard let colon = inner.firstIndex(of: ":"), !inner.contains("[") else { return false }
+        let label = inner[..<colon]
+        let after = inner[inner.index(after: colon)...].trimmingSpaces
+        let letters = label.filter(\.isLetter)
+        guard letters.count >= 2, label.split(separator: " ").count <= 5, !after.isEmpty else { return false }
+        return label.allSatisfy { $0.isUppercase || $0.isNumber || " &'’.-".contains($0) }
+    }
+
+    // MARK: - Rules
+
+    static func classify(_ blocks: inout [Candidate], authors: inout [String]) {
+        for index in blocks.indices where blocks[index].reason == nil {
+            let block = blocks[index]
+            if isSeparator(block.text) {
+                blocks[index].reason = .separator
+            } else if isDateline(block) {
+                blocks[index].reason = .dateline
+            } else if let names = bylineNames(block) {
+                blocks[index].reason = .byline
+                authors += names.filter { !authors.contains($0) }
+            } else if isPrompt(block) {
+                blocks[index].reason = .prompt
+            }
+        }
+    }
+
+    static func isSeparator(_ text: String) -> Bool {
+        let visible = text.filter { $0 != " " }
+        return !visible.isEmpty && visible.count <= 12 && visible.allSatisfy { BoilerplateLexicon.separatorCharacters.contains($0) }
+    }
+
+    static func isPrompt(_ block: Candidate) -> Bool {
+        guard block.wordCount <= BoilerplateLexicon.maxPromptWords else { return false }
+        let folded = block.text.lowercased().replacingApostrophes
+        return BoilerplateLexicon.promptPhrases.contains { phrase, match in
+            switch match {
+            case .prefix: folded.hasPrefix(phrase)
+            case .contains: folded.contains(phrase)
+            }
+        }
+    }
+
+    /// "Published: Updated:", "Posted 10 Feb 2014 09:12 GMT": only stamp labels, dates and times.
+    static func isDateline(_ block: Candidate) -> Bool {
+        guard block.wordCount <= 16 else { return false }
+        var sawLabel = false
+        for raw in block.words {
+            let word = raw.lowercased().trimmingCharacters(in: ",:;|")
+            if BoilerplateLexicon.bylineStampWords.contains(word) { sawLabel = true; continue }
+            if BoilerplateLexicon.datelineLabels.contains(word) || word.isEmpty { continue }
+            if BoilerplateLexicon.dateWords.contains(word.trimmingCharacters(in: ".")) { continue }
+            if word.allSatisfy({ $0.isNumber || ":/.-".contains($0) }) { continue }
+            return false
+        }
+        return sawLabel
+    }
+
+    /// A byline: "By" and then only names, fillers and a date stamp. Returns the names (maybe none).
+    static func bylineNames(_ block: Candidate) -> [String]? {
+        let words = block.words
+        guard words.count >= 2, words.count <= 14, words[0] == "By" || words[0] == "BY",
+              let last = block.text.last, !".!?;:".contains(last) else { return nil }
+        var names: [String] = []
+        var current: [Substring] = []
+        func flush() {
+            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for raw in words.dropFirst() {
+            let trailingComma = raw.hasSuffix(",")
+            let word = trailingComma ? raw.dropLast() : raw
+            let lower = word.lowercased()
+            if BoilerplateLexicon.bylineStampWords.contains(lower) { break }
+            if BoilerplateLexicon.bylineFillers.contains(lower) {
+                flush()
+                continue
+            }
+            guard let first = word.first else { continue }
+            if first.isUppercase || (BoilerplateLexicon.nameParticles.contains(lower) && !current.isEmpty) {
+                current.append(word)
+            } else {
+                return nil // a lowercase word: this is a sentence ("By then, …"), not a byline
+            }
+            if trailingComma { flush() }
+        }
+        flush()
+        return names
+    }
+
+    /// A short block between two prompts belongs to the same prompt box (a slogan, a blurb).
+    static func markPromptBoxes(_ blocks: inout [Candidate]) {
+        guard blocks.count >= 3 else { return }
+        for index in 1..<(blocks.count - 1) where blocks[index].reason == nil {
+            if blocks[index - 1].reason == .prompt, blocks[index + 1].reason == .prompt,
+               blocks[index].wordCount <= BoilerplateLexicon.maxPromptBoxWords {
+                blocks[index].reason = .prompt
+            }
+        }
+    }
+
+    /// A block repeated verbatim (ignoring case) is kept once.
+    static func markDuplicates(_ blocks: inout [Candidate]) {
+        var seen: Set<String> = []
+        for index in blocks.indices {
+            let key = blocks[index].text.lowercased()
+            if !seen.insert(key).inserted, blocks[index].reason == nil {
+                blocks[index].reason = .duplicate
+            }
+        }
+    }
+
+    /// Two nearby blocks that open with the same words are the two copies of a photo caption
+    /// (image alt text and visible caption). The shorter copy is removed; the index of the
+    /// fuller copy is returned so it can be kept as the report's caption, outside the body.
+    static func markCaptions(_ blocks: inout [Candidate]) -> Int? {
+        let live = blocks.indices.filter { blocks[$0].reason == nil }
+        for (position, i) in live.enumerated() {
+            for j in live.dropFirst(position + 1).prefix(BoilerplateLexicon.captionMaxDistance) {
+                let a = blocks[i].words, b = blocks[j].words
+                let shared = zip(a, b).prefix { $0 == $1 }.count
+                let shorter = min(a.count, b.count)
+                guard shared >= BoilerplateLexicon.captionMinSharedWords,
+                      Double(shared) >= BoilerplateLexicon.captionMinSharedFraction * Double(shorter) else { continue }
+                let (keep, drop) = a.count >= b.count ? (i, j) : (j, i)
+                blocks[drop].reason = .caption
+                return keep
+            }
+        }
+        return nil
+    }
+
+    /// Teaser lists after the article: short items separated by dash lines, or items each
+    /// ending in a "By … Published" stamp. Everything from the list's start is removed.
+    static func markTeaserTail(_ blocks: inout [Candidate]) {
+        guard let start = teaserTailStart(blocks) else { return }
+        for index in start..<blocks.count { blocks[index].reason = .teaser }
+    }
+
+    static func teaserTailStart(_ blocks: [Candidate]) -> Int? {
+        // The tail of short blocks at the end of the text.
+        var tailStart = blocks.count
+        while tailStart > 0, blocks[tailStart - 1].wordCount <= BoilerplateLexicon.maxTeaserBlockWords {
+            tailStart -= 1
+        }
+        let tail = Array(tailStart..<blocks.count)
+        guard tail.count >= 4 else { return nil }
+
+        // Dash-separated items: from the first separator on, every item has 1…4 blocks and
+        // either most items carry a byline stamp or all blocks are headline-short.
+        let separators = tail.filter { isSeparator(blocks[$0].text) }
+        if separators.count >= 2, let first = separators.first {
+            var items: [[Int]] = [[]]
+            for index in first..<blocks.count {
+                if isSeparator(blocks[index].text) {
+                    if !items.last!.isEmpty { items.append([]) }
+                } else {
+                    items[items.count - 1].append(index)
+                }
+            }
+            items.removeAll { $0.isEmpty }
+            let sizesFit = items.allSatisfy { $0.count <= BoilerplateLexicon.maxTeaserItemBlocks }
+            let stamped = items.filter { $0.contains { isStampedByline(blocks[$0]) } }.count
+            let allShort = items.joined().allSatisfy { blocks[$0].wordCount <= 25 }
+            if items.count >= 2, sizesFit, stamped * 2 >= items.count || allShort {
+                return first
+            }
+        }
+
+        // Items without separators: a "By … Published" stamp every k blocks.
+        let stamps = tail.filter { isStampedByline(blocks[$0]) }
+        if stamps.count >= 2 {
+            let period = stamps[1] - stamps[0]
+            let start = stamps[0] - (period - 1)
+            if (1...BoilerplateLexicon.maxTeaserItemBlocks).contains(period), start >= tailStart {
+                return start
+            }
+        }
+        return nil
+    }
+
+    /// "By Jane Doe, The Week UK Published": a byline followed by a date stamp.
+    static func isStampedByline(_ block: Candidate) -> Bool {
+        guard bylineNames(block) != nil else { return false }
+        return block.words.contains { BoilerplateLexicon.bylineStampWords.contains($0.lowercased()) }
+    }
+
+    /// A standfirst: short, right after the headline, and set apart from the lede by a signal:
+    /// debris or a caption follows it, it lacks a full stop, or it is very short.
+    static func isDek(_ candidate: Candidate, after headline: Candidate, in blocks: [Candidate]) -> Bool {
+        guard candidate.wordCount <= BoilerplateLexicon.maxDekWords else { return false }
+        if candidate.wordCount <= BoilerplateLexicon.shortDekWords { return true }
+        if let last = candidate.text.last, last != "." { return true }
+        // Debris between this block and the next kept block.
+        guard let position = blocks.firstIndex(where: { $0.line == candidate.line }) else { return false }
+        let next = blocks[(position + 1)...].prefix { $0.reason != nil }
+        return !next.isEmpty
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: SubSequence {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return slice
+    }
+
+    func trimmingCharacters(in set: String) -> String {
+        var slice = self[...]
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// Curly apostrophes folded to straight ones, for matching lexicon phrases.
+    var replacingApostrophes: String {
+        String(map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
+    }
+}

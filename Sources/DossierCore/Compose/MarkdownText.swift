@@ -1,0 +1,70 @@
+/// Report text written into Markdown so that cmark renders it exactly as written: no
+/// emphasis, links, headings, lists, entities or raw HTML can arise from a report.
+public enum MarkdownText {
+    /// ASCII punctuation that has inline meaning somewhere in CommonMark (or in Dossier's
+    /// directives). CommonMark allows a backslash before any ASCII punctuation.
+    static let inlineSpecials: Set<UInt8> = Set("\\`*_[]<>&|~#!".utf8)
+
+    /// Characters that start a block construct when they open a line.
+    static let lineStartSpecials: Set<UInt8> = Set("-+=:>".utf8)
+
+    /// Escapes `text` as the content of one Markdown paragraph line (or heading, or table cell).
+    /// Line breaks become spaces; leading and trailing whitespace is dropped because it would
+    /// change the block's meaning (indented code, hard breaks).
+    public static func escape(_ text: some StringProtocol) -> String {
+        escapeInline(text.trimmingSpaces, atLineStart: true)
+    }
+
+    /// Escapes a piece of a line. `atLineStart` says whether the piece opens the line, where
+    /// `-`, `+`, `=`, `:`, `>` and `1.` would start a block. Spaces are kept as they are;
+    /// line breaks become spaces.
+    public static func escapeInline(_ text: some StringProtocol, atLineStart: Bool) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        var lineStart = atLineStart
+        var digitsAtStart = 0
+        for var byte in text.utf8 {
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 { byte = 0x20 }
+            if inlineSpecials.contains(byte) {
+                out.append(0x5C)
+            } else if lineStart && lineStartSpecials.contains(byte) {
+                out.append(0x5C)
+            } else if digitsAtStart > 0 && (byte == 0x2E || byte == 0x29) {
+                // "1." or "1)" opening a line would start an ordered list.
+                out.append(0x5C)
+            }
+            if lineStart && byte >= 0x30 && byte <= 0x39 {
+                digitsAtStart = 1
+            } else if digitsAtStart > 0 && byte >= 0x30 && byte <= 0x39 {
+                digitsAtStart += 1
+            } else {
+                digitsAtStart = 0
+            }
+            lineStart = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Text of a link destination we generate ourselves (relative page paths and anchors):
+    /// spaces and parentheses percent-encoded so the destination stays one token.
+    public static func destination(_ url: String) -> String {
+        var out = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `[text](url)` with the text escaped.
+    public static func link(_ text: some StringProtocol, to url: String) -> String {
+        "[\(escape(text))](\(destination(url)))"
+    }
+}

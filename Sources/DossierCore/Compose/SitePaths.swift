@@ -1,0 +1,40 @@
+/// Where each page of a dossier lives in the site, and relative links between them.
+/// Links are always relative, so the site works from `file://` and under any sub-path.
+public struct SitePaths: Sendable, Hashable {
+    /// Folder of the dossier inside the site: "" for a single-dossier site, else "slug/".
+    public var prefix: String
+
+    public init(prefix: String) {
+        self.prefix = prefix
+    }
+
+    public var index: String { prefix + "index.html" }
+    public var briefing: String { prefix + "briefing.html" }
+    public func article(_ slug: String) -> String { prefix + "articles/\(slug).html" }
+
+    /// The Markdown intermediate of a page: `markdown/` mirrors the page's path.
+    public static func markdown(for page: String) -> String {
+        "markdown/" + page.dropLast(".html".count) + ".md"
+    }
+
+    public static let stylesheet = "style.css"
+    public static let archiveIndex = "index.html"
+
+    /// A relative URL from the page at `from` to the file at `to` (both site paths).
+    public static func relative(from: String, to: String) -> String {
+        let fromParts = from.split(separator: "/").dropLast()
+        let toParts = to.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1,
+              fromParts[fromParts.startIndex + common] == toParts[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromParts.count - common)
+        return (ups + toParts.dropFirst(common).map(String.init)).joined(separator: "/")
+    }
+
+    /// Prefix that leads from the page at `path` back to the site root ("", "../", …).
+    public static func rootPrefix(from path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+}

@@ -1,0 +1,63 @@
+/// URL-safe names for pages and anchors. One definition, because the composer writes links
+/// to anchors the renderer creates, and both must agree byte for byte.
+public enum Slug {
+    /// `U.S. News & World Report` → `us-news-world-report`. ASCII only, so file names are
+    /// the same on every file system and need no percent-encoding in links.
+    public static func make(_ text: String, maxLength: Int = 60) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            if let ascii = asciiFold(scalar) {
+                for c in ascii {
+                    if c.isLetter || c.isNumber {
+                        if pendingHyphen && !out.isEmpty { out.append("-") }
+                        pendingHyphen = false
+                        out.append(Character(c.lowercased()))
+                    } else if c == "." || c == "'" {
+                        continue // "U.S." → "us", "Week's" → "weeks"
+                    } else {
+                        pendingHyphen = true
+                    }
+                }
+            } else {
+                pendingHyphen = true
+            }
+            if out.count >= maxLength { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+
+    /// True for names safe as a single path component: `[a-z0-9]` runs joined by hyphens.
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, first != "-", last != "-", text.count <= 100 else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+    }
+
+    /// Letters with diacritics fold to their base letter; other non-ASCII scalars separate words.
+    private static func asciiFold(_ scalar: Unicode.Scalar) -> String? {
+        if scalar.isASCII { return String(scalar) }
+        if scalar == "\u{2019}" || scalar == "\u{2018}" { return "'" }
+        return latinFold[scalar]
+    }
+}
+
+extension Slug {
+    /// Latin letters with diacritics and their base letters (data, not logic).
+    static let latinFold: [Unicode.Scalar: String] = {
+        let table: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "A"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "C"), ("ďđ", "d"), ("ĎĐ", "D"),
+            ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "E"), ("ĝğġģ", "g"), ("ĜĞĠĢ", "G"), ("ĥħ", "h"), ("ĤĦ", "H"),
+            ("ìíîïĩīĭįı", "i"), ("ÌÍÎÏĨĪĬĮİ", "I"), ("ĵ", "j"), ("Ĵ", "J"), ("ķ", "k"), ("Ķ", "K"),
+            ("ĺļľŀł", "l"), ("ĹĻĽĿŁ", "L"), ("ñńņňŉ", "n"), ("ÑŃŅŇ", "N"), ("òóôõöøōŏő", "o"), ("ÒÓÔÕÖØŌŎŐ", "O"),
+            ("ŕŗř", "r"), ("ŔŖŘ", "R"), ("śŝşšș", "s"), ("ŚŜŞŠȘ", "S"), ("ţťŧț", "t"), ("ŢŤŦȚ", "T"),
+            ("ùúûüũūŭůűų", "u"), ("ÙÚÛÜŨŪŬŮŰŲ", "U"), ("ŵ", "w"), ("Ŵ", "W"), ("ýÿŷ", "y"), ("ÝŸŶ", "Y"),
+            ("źżž", "z"), ("ŹŻŽ", "Z"), ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"), ("œ", "oe"), ("Œ", "OE"),
+        ]
+        var map: [Unicode.Scalar: String] = [:]
+        for (letters, base) in table {
+            for scalar in letters.unicodeScalars { map[scalar] = base }
+        }
+        return map
+    }()
+}

@@ -1,0 +1,145 @@
+/// The text of one input file, decoded and with line endings normalised, so that later
+/// steps can count lines the way an editor does.
+public struct SourceText: Sendable {
+    /// Path as shown in diagnostics.
+    public var path: String
+    /// Text with `\n` line endings only, no byte-order mark.
+    public var text: String
+    /// Warnings about how the bytes were read (UTF-16, stray control characters…).
+    public var warnings: [Diagnostic]
+
+    /// Lines of `text`, numbered from 1, as an editor shows them.
+    public var lines: [(number: Int, text: Substring)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, $0.element) }
+    }
+}
+
+extension SourceText {
+    /// Decodes raw bytes: UTF-8 (with or without BOM), or UTF-16 when a BOM says so.
+    /// Anything else is refused with the position of the first bad byte, never guessed:
+    /// a silently mis-decoded report would put wrong words in an analyst's mouth.
+    public static func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> SourceText {
+        let location = SourceLocation(file: path)
+        var warnings: [Diagnostic] = []
+        var decoded: String
+
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = bytes[0] == 0xFE
+            guard bytes.count % 2 == 0 else {
+                throw .error(location, "UTF-16 text has an odd number of bytes; the file is truncated or not UTF-16", step: .ingest)
+            }
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2 - 1)
+            var i = 2
+            while i + 1 < bytes.count {
+                units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
+                i += 2
+            }
+            var text = ""
+            var iterator = units.makeIterator()
+            var codec = UTF16()
+            loop: while true {
+                switch codec.decode(&iterator) {
+                case .scalarValue(let scalar): text.unicodeScalars.append(scalar)
+                case .emptyInput: break loop
+                case .error:
+                    throw .error(location, "text starts with a UTF-16 byte-order mark but is not valid UTF-16", step: .ingest)
+                }
+            }
+            decoded = text
+            warnings.append(.warning(location, "read as UTF-16 (byte-order mark found); save reports as UTF-8", step: .ingest))
+        } else {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            if let bad = firstInvalidUTF8(body) {
+                let (line, column) = lineAndColumn(ofByte: bad, in: body)
+                let hex = String(body[bad], radix: 16, uppercase: true)
+                throw .error(
+                    SourceLocation(file: path, line: line, column: column),
+                    "not valid UTF-8 (byte 0x\(hex)); convert the file, e.g. `iconv -f latin1 -t utf-8`",
+                    step: .ingest)
+            }
+            decoded = String(decoding: body, as: UTF8.self)
+        }
+
+        if let nul = decoded.unicodeScalars.firstIndex(of: "\u{0}") {
+            let prefix = decoded.unicodeScalars[..<nul]
+            let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            throw .error(SourceLocation(file: path, line: line), "contains NUL bytes: this is a binary file, not a text report", step: .ingest)
+        }
+
+        let (normalised, replacedControls) = normaliseLineEndings(decoded)
+        if replacedControls > 0 {
+            warnings.append(.warning(location, "replaced \(replacedControls) control character(s) with spaces", step: .ingest))
+        }
+        return SourceText(path: path, text: normalised, warnings: warnings)
+    }
+
+    /// CRLF and lone CR become LF; other C0 controls except tab become spaces.
+    static func normaliseLineEndings(_ text: String) -> (String, Int) {
+        var out = String.UnicodeScalarView()
+        var replaced = 0
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0D:
+                out.append("\n")
+                previousWasCR = true
+                continue
+            case 0x0A:
+                if !previousWasCR { out.append("\n") }
+            case 0x09:
+                out.append(" ")
+            case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
+                out.append(" ")
+                replaced += 1
+            default:
+                out.append(scalar)
+            }
+            previousWasCR = false
+        }
+        return (String(out), replaced)
+    }
+
+    /// Index of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                let lo: UInt8 = k == 1 ? lower : 0x80
+                let hi: UInt8 = k == 1 ? upper : 0xBF
+                if c < lo || c > hi { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+
+    static func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<offset where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        // Column in characters: count UTF-8 lead bytes before the offending byte.
+        let column = bytes[lineStart..<offset].reduce(1) { ($1 & 0xC0) == 0x80 ? $0 : $0 + 1 }
+        return (line, column)
+    }
+}

@@ -1,0 +1,185 @@
+import CCmark
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Every call into libcmark lives in this file. C types stay private; Swift code sees
+// `CmarkDocument` and `CmarkNode`, and the C tree is freed exactly once, by the document.
+
+/// A parsed CommonMark document. Owns its node tree and frees it on deinit.
+final class CmarkDocument {
+    fileprivate let root: OpaquePointer
+
+    /// Parses with cmark's defaults: no smart punctuation, raw HTML kept in the tree but
+    /// suppressed when rendering (safe mode), so report text can never become markup.
+    init(parsing markdown: String) {
+        var text = markdown
+        root = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+            }
+        }
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    var node: CmarkNode { CmarkNode(root, owner: self) }
+
+    /// HTML in cmark's safe mode: raw HTML is replaced by a comment, `javascript:` and similar
+    /// links are emptied. Custom nodes' enter/exit text is written as given.
+    func renderHTML() -> String {
+        guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// The version of the linked library, e.g. "0.30.2".
+    static var libraryVersion: String { String(cString: cmark_version_string()) }
+}
+
+/// A node of a `CmarkDocument`'s tree. Keeps its document alive while it is used.
+struct CmarkNode {
+    enum Kind: Equatable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock, paragraph, heading, thematicBreak
+        case text, softBreak, lineBreak, code, htmlInline, customInline, emph, strong, link, image
+        case none
+    }
+
+    fileprivate let pointer: OpaquePointer
+    private let owner: CmarkDocument
+
+    fileprivate init(_ pointer: OpaquePointer, owner: CmarkDocument) {
+        self.pointer = pointer
+        self.owner = owner
+    }
+
+    private func wrap(_ pointer: OpaquePointer?) -> CmarkNode? {
+        pointer.map { CmarkNode($0, owner: owner) }
+    }
+
+    // MARK: Reading
+
+    var kind: Kind {
+        switch cmark_node_get_type(pointer) {
+        case CMARK_NODE_DOCUMENT: .document
+        case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+        case CMARK_NODE_LIST: .list
+        case CMARK_NODE_ITEM: .item
+        case CMARK_NODE_CODE_BLOCK: .codeBlock
+        case CMARK_NODE_HTML_BLOCK: .htmlBlock
+        case CMARK_NODE_CUSTOM_BLOCK: .customBlock
+        case CMARK_NODE_PARAGRAPH: .paragraph
+        case CMARK_NODE_HEADING: .heading
+        case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
+        case CMARK_NODE_TEXT: .text
+        case CMARK_NODE_SOFTBREAK: .softBreak
+        case CMARK_NODE_LINEBREAK: .lineBreak
+        case CMARK_NODE_CODE: .code
+        case CMARK_NODE_HTML_INLINE: .htmlInline
+        case CMARK_NODE_CUSTOM_INLINE: .customInline
+        case CMARK_NODE_EMPH: .emph
+        case CMARK_NODE_STRONG: .strong
+        case CMARK_NODE_LINK: .link
+        case CMARK_NODE_IMAGE: .image
+        default: .none
+        }
+    }
+
+    var firstChild: CmarkNode? { wrap(cmark_node_first_child(pointer)) }
+    var next: CmarkNode? { wrap(cmark_node_next(pointer)) }
+    var parent: CmarkNode? { wrap(cmark_node_parent(pointer)) }
+
+    /// The children at this moment (safe to mutate the tree while walking the result).
+    var children: [CmarkNode] {
+        var result: [CmarkNode] = []
+        var child = firstChild
+        while let current = child {
+            result.append(current)
+            child = current.next
+        }
+        return result
+    }
+
+    var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+    var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
+    var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
+    var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+
+    /// The text a reader sees in this node's inline content (for slugs and plain-text uses).
+    var plainText: String {
+        switch kind {
+        case .text, .code: return literal ?? ""
+        case .softBreak, .lineBreak: return " "
+        default: return children.map(\.plainText).joined()
+        }
+    }
+
+    // MARK: Writing
+
+    /// Sets the already-escaped HTML a custom node writes before and after its children.
+    func setCustomHTML(enter: String, exit: String) {
+        cmark_node_set_on_enter(pointer, enter)
+        cmark_node_set_on_exit(pointer, exit)
+    }
+
+    /// Creates a node and inserts it just before this one. Created nodes are always attached
+    /// at once, so the document frees them.
+    @discardableResult
+    func insertBefore(_ kind: Kind) -> CmarkNode {
+        let created = Self.create(kind)
+        cmark_node_insert_before(pointer, created)
+        return CmarkNode(created, owner: owner)
+    }
+
+    /// Creates a node as this node's last child.
+    @discardableResult
+    func appendChild(_ kind: Kind, literal: String? = nil) -> CmarkNode {
+        let created = Self.create(kind)
+        if let literal { cmark_node_set_literal(created, literal) }
+        if cmark_node_append_child(pointer, created) == 0 {
+            cmark_node_free(created)
+            preconditionFailure("cmark refused a \(kind) child under \(self.kind)")
+        }
+        return CmarkNode(created, owner: owner)
+    }
+
+    /// Moves `node` (from this or another document) to be this node's last child. Returns
+    /// false when CommonMark's nesting rules forbid it; the node is then left where it was.
+    @discardableResult
+    func append(_ node: CmarkNode) -> Bool {
+        cmark_node_append_child(pointer, node.pointer) != 0
+    }
+
+    /// Moves every child of `other` to the end of this node's children.
+    func adoptChildren(of other: CmarkNode) {
+        for child in other.children { append(child) }
+    }
+
+    /// Detaches this node (and its subtree) and frees it.
+    func remove() {
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+
+    private static func create(_ kind: Kind) -> OpaquePointer {
+        let type: cmark_node_type = switch kind {
+        case .customBlock: CMARK_NODE_CUSTOM_BLOCK
+        case .customInline: CMARK_NODE_CUSTOM_INLINE
+        case .text: CMARK_NODE_TEXT
+        case .paragraph: CMARK_NODE_PARAGRAPH
+        case .softBreak: CMARK_NODE_SOFTBREAK
+        default: preconditionFailure("Dossier creates only custom, paragraph and text nodes, not \(kind)")
+        }
+        guard let node = cmark_node_new(type) else { preconditionFailure("cmark could not allocate a node") }
+        return node
+    }
+}

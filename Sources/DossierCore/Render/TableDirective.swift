@@ -1,0 +1,159 @@
+/// Tables, which CommonMark lacks: a fenced code block whose info string is `table`
+/// (optionally `table {.class #id}`) holding an optional `caption: …` line and a pipe table:
+///
+///     ```table {.figures}
+///     caption: Human toll
+///     | Quantity | U.S. News | Al Arabiya |
+///     |---|---|---|
+///     | Deaths | roughly 130,00 | over 136,000 |
+///     ```
+///
+/// The header row becomes `<thead>` (`scope="col"`), the first cell of each body row a
+/// `<th scope="row">`. Cells are inline Markdown, parsed by cmark and moved into the table
+/// through the node API, so they are escaped and safe like the rest of the page.
+enum TableDirective {
+    static let infoWord = "table"
+
+    struct Table {
+        var caption: String?
+        var header: [String]
+        var rows: [[String]]
+    }
+
+    static func apply(to node: CmarkNode, context: inout RenderContext) {
+        for child in node.children {
+            if child.kind == .codeBlock, let info = child.fenceInfo, isTable(info) {
+                replace(child, info: info, context: &context)
+            } else if child.kind != .text {
+                apply(to: child, context: &context)
+            }
+        }
+    }
+
+    static func isTable(_ info: String) -> Bool {
+        let word = info.split(separator: " ", maxSplits: 1).first ?? ""
+        return word == infoWord || word.hasPrefix(infoWord + "{")
+    }
+
+    static func replace(_ block: CmarkNode, info: String, context: inout RenderContext) {
+        let firstLine = block.startLine + 1 // the fence line itself precedes the content
+        let attributesText = info.dropFirst(infoWord.count)
+        let attributes: BlockAttributes
+        switch BlockAttributes.parse(attributesText, allowElement: false) {
+        case .success(let parsed): attributes = parsed
+        case .failure(let error):
+            context.error(line: block.startLine, "bad table attributes: \(error.message)")
+            return
+        }
+        let table: Table
+        switch parse(block.literal ?? "") {
+        case .success(let parsed): table = parsed
+        case .failure(let failure):
+            context.error(line: firstLine + failure.lineIndex, "bad table: \(failure.message)")
+            return
+        }
+        if let id = attributes.id { context.claim(id: id, line: block.startLine) }
+
+        let element = block.insertBefore(.customBlock)
+        element.setCustomHTML(enter: attributes.openTag("table"), exit: "</table>")
+        if let caption = table.caption {
+            fill(element.appendChild(.customBlock), tag: "caption", markdown: caption)
+        }
+        let head = element.appendChild(.customBlock)
+        head.setCustomHTML(enter: "<thead>", exit: "</thead>")
+        let headRow = head.appendChild(.customBlock)
+        headRow.setCustomHTML(enter: "<tr>", exit: "</tr>")
+        for cell in table.header {
+            fill(headRow.appendChild(.customBlock), tag: "th", attributes: " scope=\"col\"", markdown: cell)
+        }
+        let body = element.appendChild(.customBlock)
+        body.setCustomHTML(enter: "<tbody>", exit: "</tbody>")
+        for row in table.rows {
+            let rowNode = body.appendChild(.customBlock)
+            rowNode.setCustomHTML(enter: "<tr>", exit: "</tr>")
+            for (index, cell) in row.enumerated() {
+                if index == 0 {
+                    fill(rowNode.appendChild(.customBlock), tag: "th", attributes: " scope=\"row\"", markdown: cell)
+                } else {
+                    fill(rowNode.appendChild(.customBlock), tag: "td", markdown: cell)
+                }
+            }
+        }
+        block.remove()
+    }
+
+    /// Gives a cell node its tag and its content: the cell's Markdown parsed as one paragraph.
+    /// Text that would parse as a block of its own (a lone "-" is a list) is kept as text.
+    static func fill(_ cell: CmarkNode, tag: String, attributes: String = "", markdown: String) {
+        cell.setCustomHTML(enter: "<\(tag)\(attributes)>", exit: "</\(tag)>")
+        guard !markdown.isEmpty else { return }
+        let parsed = CmarkDocument(parsing: markdown)
+        let blocks = parsed.node.children
+        if blocks.count == 1, blocks[0].kind == .paragraph {
+            cell.adoptChildren(of: blocks[0])
+        } else {
+            cell.appendChild(.text, literal: markdown)
+        }
+    }
+
+    struct ParseFailure: Error {
+        var lineIndex: Int
+        var message: String
+    }
+
+    /// Parses the block's text. Row widths must match the header: a ragged row is reported,
+    /// not padded, because a figure in the wrong column would misattribute it.
+    static func parse(_ text: String) -> Result<Table, ParseFailure> {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset, $0.element.trimmingSpaces) }
+        lines.removeAll { $0.1.isEmpty }
+        var caption: String?
+        if let first = lines.first, first.1.hasPrefix("caption:") {
+            caption = String(first.1.dropFirst("caption:".count).trimmingSpaces)
+            lines.removeFirst()
+        }
+        guard lines.count >= 2 else {
+            return .failure(ParseFailure(lineIndex: lines.first?.0 ?? 0, message: "needs a header row and a `|---|` line"))
+        }
+        for (index, line) in lines where !(line.hasPrefix("|") && line.hasSuffix("|") && line.count >= 2) {
+            return .failure(ParseFailure(lineIndex: index, message: "every row must start and end with `|`"))
+        }
+        let header = cells(lines[0].1)
+        let delimiter = cells(lines[1].1)
+        guard delimiter.count == header.count,
+              delimiter.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }) else {
+            return .failure(ParseFailure(lineIndex: lines[1].0, message: "second row must be `|---|` with one cell per column (\(header.count))"))
+        }
+        var rows: [[String]] = []
+        for (index, line) in lines.dropFirst(2) {
+            let row = cells(line)
+            guard row.count == header.count else {
+                return .failure(ParseFailure(lineIndex: index, message: "row has \(row.count) cells, the header has \(header.count)"))
+            }
+            rows.append(row)
+        }
+        return .success(Table(caption: caption, header: header, rows: rows))
+    }
+
+    /// Splits `| a | b \| c |` at unescaped pipes; `\|` stays escaped for cmark to unescape.
+    static func cells(_ line: Substring) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in line.dropFirst().dropLast() {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                current.append(character)
+                escaped = true
+            } else if character == "|" {
+                cells.append(String(current.trimmingSpaces))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        cells.append(String(current.trimmingSpaces))
+        return cells
+    }
+}

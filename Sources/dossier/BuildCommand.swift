@@ -1,0 +1,37 @@
+import ArgumentParser
+import DossierCore
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from the seeds folder.",
+        discussion: """
+            Every page is first written as a Markdown intermediate (kept in the site under \
+            markdown/) and then rendered. Problems are reported as file:line:column lines on \
+            standard error; if any is an error, nothing is written and the previous site is left \
+            exactly as it was.
+            """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Flag(name: .shortAndLong, help: "Print only errors, no warnings and no summary.")
+    var quiet = false
+
+    func run() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let result = try await SiteBuilder.build(site.buildOptions)
+            if !quiet {
+                Console.report(result.diagnostics)
+                let elapsed = (clock.now - start).formattedSeconds
+                Console.out("Built \(result.pages) pages (\(result.files.count) files) from \(result.reports) reports in \(result.dossiers) dossier\(result.dossiers == 1 ? "" : "s") into \(site.output)/ in \(elapsed)\(Console.warningSuffix(result.diagnostics))")
+            }
+        } catch let failure as BuildFailure {
+            Console.report(quiet ? Diagnostics(failure.diagnostics.errors) : failure.diagnostics)
+            Console.error("build failed with \(failure.diagnostics.errors.count) error(s); \(site.output)/ was left unchanged")
+            throw ExitCode.failure
+        }
+    }
+}
