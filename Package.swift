@@ -43,9 +43,5 @@ let package = Package(
             dependencies: ["DossierCore"],
             exclude: ["Golden"]
         ),
-        .testTarget(
-            name: "dossierTests",
-            dependencies: ["dossier"]
-        ),
     ]
 )

@@ -18,6 +18,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors, no warnings and no summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "After the summary, print the wall time of each build step (discover, ingest, clean, extract, compose, render, layout, write).")
+    var timings = false
+
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
@@ -28,7 +31,13 @@ struct BuildCommand: AsyncParsableCommand {
                 let elapsed = (clock.now - start).formattedSeconds
                 Console.out("Built \(result.pages) pages (\(result.files.count) files) from \(result.reports) reports in \(result.dossiers) dossier\(result.dossiers == 1 ? "" : "s") into \(site.output)/ in \(elapsed)\(Console.warningSuffix(result.diagnostics))")
             }
-        } catch let failure as BuildFailure {
+            if timings {
+                for (step, duration) in result.timings.entries {
+                    Console.out("  \(step.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(duration.formattedSeconds)")
+                }
+            }
+        } catch {
+            let failure = error
             Console.report(quiet ? Diagnostics(failure.diagnostics.errors) : failure.diagnostics)
             Console.error("build failed with \(failure.diagnostics.errors.count) error(s); \(site.output)/ was left unchanged")
             throw ExitCode.failure

@@ -3,17 +3,21 @@ import Foundation
 /// Reads one dossier folder into a `Dossier`: ingest and clean every report, match it to
 /// its manifest entry (or infer what can be inferred), and name every page.
 enum DossierAssembler {
-    /// The ingest and clean steps for one report file.
-    static func readReport(at path: String, displayPath: String) -> Result<(CleanText, [Diagnostic]), Diagnostic> {
+    /// The ingest step for one report file: bytes from disk, decoded.
+    static func readText(at path: String) throws(Diagnostic) -> SourceText {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(SourceLocation(file: displayPath), "cannot read file", step: .ingest))
+            throw .error(SourceLocation(file: path), "cannot read file", step: .ingest)
         }
+        return try SourceText.decode([UInt8](data), path: path)
+    }
+
+    /// The clean step for one report, with the warnings of both steps.
+    static func clean(_ text: SourceText) -> Result<(CleanText, [Diagnostic]), Diagnostic> {
         do {
-            let text = try SourceText.decode([UInt8](data), path: displayPath)
             let clean = try ReportCleaner.clean(text)
             var warnings = text.warnings
             if clean.body.isEmpty {
-                warnings.append(.warning(SourceLocation(file: displayPath), "no body text after cleaning; only a headline was found", step: .clean))
+                warnings.append(.warning(SourceLocation(file: text.path), "no body text after cleaning; only a headline was found", step: .clean))
             }
             return .success((clean, warnings))
         } catch {

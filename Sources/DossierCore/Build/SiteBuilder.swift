@@ -6,6 +6,7 @@ public struct BuildResult: Sendable {
     public var diagnostics: Diagnostics
     public var dossiers: Int
     public var reports: Int
+    public var timings: StepTimings
     /// HTML pages among `files`.
     public var pages: Int { files.filter { $0.path.hasSuffix(".html") }.count }
 }
@@ -17,18 +18,35 @@ public enum SiteBuilder {
     /// that the committed site is up to date.
     public static func plan(_ options: BuildOptions) async throws(BuildFailure) -> BuildResult {
         var diagnostics = Diagnostics()
+        var timings = StepTimings()
+        let clock = ContinuousClock()
+        var mark = clock.now
+        func lap(_ step: BuildStep) {
+            let now = clock.now
+            timings.add(step, now - mark)
+            mark = now
+        }
+
+        // discover: the dossiers, their manifests and templates.
         let layoutResult = Result { () throws(BuildFailure) in try PageLayout.load(from: options.templates) }
         let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
+        if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-
-        // ingest + clean, every report of every dossier on all cores.
         var jobs: [(dossier: Int, source: ReportSource)] = []
         for (index, folder) in seeds.dossiers.enumerated() {
             jobs += DossierAssembler.sources(for: folder, diagnostics: &diagnostics).map { (index, $0) }
         }
-        let cleaned = await ConcurrentMap.map(jobs.map(\.source)) { source in
-            DossierAssembler.readReport(at: source.path, displayPath: source.path)
+        lap(.discover)
+
+        // ingest + clean, every report of every dossier on all cores.
+        let texts = await ConcurrentMap.map(jobs.map(\.source)) { source in
+            Result { () throws(Diagnostic) in try DossierAssembler.readText(at: source.path) }
         }
+        lap(.ingest)
+        let cleaned = await ConcurrentMap.map(texts) { text in
+            text.flatMap { text in DossierAssembler.clean(text) }
+        }
+        lap(.clean)
         var reportsByDossier = Array(repeating: [Report](), count: seeds.dossiers.count)
         for (job, result) in zip(jobs, cleaned) {
             switch result {
@@ -39,44 +57,52 @@ public enum SiteBuilder {
                 diagnostics.append(diagnostic)
             }
         }
-        let layout: PageLayout
-        switch layoutResult {
-        case .success(let loaded): layout = loaded
-        case .failure(let failure): diagnostics.append(contentsOf: failure.diagnostics); throw BuildFailure(diagnostics)
+        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        let layout = try layoutResult.get()
+        let dossiers = try assemble(seeds, reports: reportsByDossier, diagnostics: &diagnostics)
+
+        // compose: every page's Markdown intermediate.
+        let pages = await composePages(dossiers, isArchive: seeds.isArchive)
+        lap(.compose)
+
+        // render: Markdown to HTML through cmark, every page on all cores.
+        let rendered = await ConcurrentMap.map(pages) { page in
+            Result { () throws(BuildFailure) in try MarkdownRenderer.render(page.markdown, path: SitePaths.markdown(for: page.path)) }
         }
+        lap(.render)
+        for case .failure(let failure) in rendered { diagnostics.append(contentsOf: failure.diagnostics) }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
 
-        let dossiers = try assemble(seeds, reports: reportsByDossier, diagnostics: &diagnostics)
-        let pages = composePages(dossiers, isArchive: seeds.isArchive)
-
-        // render + layout, every page on all cores.
-        let rendered = await ConcurrentMap.map(pages) { page in
-            Result { () throws(BuildFailure) -> [OutputFile] in
-                let markdownPath = SitePaths.markdown(for: page.path)
-                let renderedPage = try MarkdownRenderer.render(page.markdown, path: markdownPath)
-                let html = try layout.render(renderedPage, at: page.path, site: page.site)
-                return [OutputFile(path: page.path, text: html), OutputFile(path: markdownPath, text: page.markdown)]
-            }
+        // layout: each page into its template.
+        let laidOut = await ConcurrentMap.map(Array(zip(pages, rendered))) { page, rendered in
+            Result { () throws(BuildFailure) in try layout.render(rendered.get(), at: page.path, site: page.site) }
         }
+        lap(.layout)
         var files: [OutputFile] = layout.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
-        for result in rendered {
-            switch result {
-            case .success(let output): files += output
-            case .failure(let failure): diagnostics.append(contentsOf: failure.diagnostics)
+        for (page, html) in zip(pages, laidOut) {
+            switch html {
+            case .success(let html):
+                files.append(OutputFile(path: page.path, text: html))
+                files.append(OutputFile(path: SitePaths.markdown(for: page.path), text: page.markdown))
+            case .failure(let failure):
+                diagnostics.append(contentsOf: failure.diagnostics)
             }
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
         files.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         return BuildResult(files: files, diagnostics: diagnostics, dossiers: dossiers.count,
-                           reports: dossiers.reduce(0) { $0 + $1.reports.count })
+                           reports: dossiers.reduce(0) { $0 + $1.reports.count }, timings: timings)
     }
 
     /// Plans the site and swaps it into `options.output`. On any error nothing is written.
     public static func build(_ options: BuildOptions) async throws(BuildFailure) -> BuildResult {
         try SiteWriter.checkOutput(options.output, protecting: [options.seeds, options.templates])
-        let result = try await plan(options)
+        var result = try await plan(options)
+        let clock = ContinuousClock()
+        let start = clock.now
         do {
             try SiteWriter.write(result.files, to: options.output)
+            result.timings.add(.write, clock.now - start)
         } catch {
             var diagnostics = result.diagnostics
             diagnostics.append(contentsOf: error.diagnostics)
@@ -93,7 +119,7 @@ public enum SiteBuilder {
     }
 
     /// The compose step: every page's Markdown intermediate.
-    static func composePages(_ dossiers: [Dossier], isArchive: Bool) -> [PlannedPage] {
+    static func composePages(_ dossiers: [Dossier], isArchive: Bool) async -> [PlannedPage] {
         var pages: [PlannedPage] = []
         for dossier in dossiers {
             let site = SiteContext(dossier: dossier, hasArchive: isArchive)
