@@ -19,10 +19,13 @@ enum ConcurrentMap {
     }
 }
 
-/// How many workers a build uses: every core unless `DOSSIER_JOBS` says otherwise (used by
-/// the determinism tests to compare one thread against many).
+/// How many workers a build uses: every core, unless `DOSSIER_JOBS` or a task-local override
+/// (used by the determinism tests to compare one worker against many) says otherwise.
 public enum BuildParallelism {
+    @TaskLocal public static var override: Int?
+
     public static var workers: Int {
+        if let override, override >= 1 { return override }
         if let text = getenvString("DOSSIER_JOBS"), let value = Int(text), value >= 1 { return value }
         return ProcessInfoCores.active
     }

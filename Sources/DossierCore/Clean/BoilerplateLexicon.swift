@@ -113,8 +113,8 @@ public enum BoilerplateLexicon {
 
     /// A dek (standfirst) is a short block right after the headline.
     public static let maxDekWords = 35
-    /// A block this short after the headline is a dek even without other signals.
-    public static let shortDekWords = 20
+    /// Longest title or kicker in a teaser list that has no byline stamps.
+    public static let maxTeaserTitleWords = 15
 
     /// Zero-width characters that web copy leaves behind and that no reader can see.
     public static let invisibleScalars: Set<Unicode.Scalar> = ["\u{200B}", "\u{FEFF}", "\u{00AD}", "\u{2060}"]

@@ -318,8 +318,11 @@ public enum ReportCleaner {
             items.removeAll { $0.isEmpty }
             let sizesFit = items.allSatisfy { $0.count <= BoilerplateLexicon.maxTeaserItemBlocks }
             let stamped = items.filter { $0.contains { isStampedByline(blocks[$0]) } }.count
-            let allShort = items.joined().allSatisfy { blocks[$0].wordCount <= 25 }
-            if items.count >= 2, sizesFit, stamped * 2 >= items.count || allShort {
+            // Teaser titles and kickers are short and are not sentences; article paragraphs end with a full stop.
+            let allTitles = items.joined().allSatisfy {
+                blocks[$0].wordCount <= BoilerplateLexicon.maxTeaserTitleWords && blocks[$0].text.last != "."
+            }
+            if items.count >= 2, sizesFit, stamped * 2 >= items.count || allTitles {
                 return first
             }
         }
@@ -342,16 +345,16 @@ public enum ReportCleaner {
         return block.words.contains { BoilerplateLexicon.bylineStampWords.contains($0.lowercased()) }
     }
 
-    /// A standfirst: short, right after the headline, and set apart from the lede by a signal:
-    /// debris or a caption follows it, it lacks a full stop, or it is very short.
+    /// A standfirst: short, right after the headline, and set apart from the lede by a signal
+    /// a lede never has: it lacks a full stop (deks are often fragments or questions), or web
+    /// furniture (byline, date stamp, caption) separates it from the first paragraph.
     static func isDek(_ candidate: Candidate, after headline: Candidate, in blocks: [Candidate]) -> Bool {
         guard candidate.wordCount <= BoilerplateLexicon.maxDekWords else { return false }
-        if candidate.wordCount <= BoilerplateLexicon.shortDekWords { return true }
         if let last = candidate.text.last, last != "." { return true }
-        // Debris between this block and the next kept block.
         guard let position = blocks.firstIndex(where: { $0.line == candidate.line }) else { return false }
+        let furniture: Set<BoilerplateKind> = [.byline, .dateline, .caption]
         let next = blocks[(position + 1)...].prefix { $0.reason != nil }
-        return !next.isEmpty
+        return next.contains { furniture.contains($0.reason!) }
     }
 }
 

@@ -16,8 +16,8 @@ public enum MarkdownText {
     }
 
     /// Escapes a piece of a line. `atLineStart` says whether the piece opens the line, where
-    /// `-`, `+`, `=`, `:`, `>` and `1.` would start a block. Spaces are kept as they are;
-    /// line breaks become spaces.
+    /// `-`, `+`, `=`, `:`, `>` and `1.` would start a block. Runs of spaces, tabs and line
+    /// breaks become one space, as a browser would show them.
     public static func escapeInline(_ text: some StringProtocol, atLineStart: Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
@@ -25,6 +25,7 @@ public enum MarkdownText {
         var digitsAtStart = 0
         for var byte in text.utf8 {
             if byte == 0x0A || byte == 0x0D || byte == 0x09 { byte = 0x20 }
+            if byte == 0x20, out.last == 0x20 { continue }
             if inlineSpecials.contains(byte) {
                 out.append(0x5C)
             } else if lineStart && lineStartSpecials.contains(byte) {

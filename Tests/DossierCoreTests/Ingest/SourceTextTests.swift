@@ -1,0 +1,62 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct SourceTextTests {
+    @Test func crlfAndLoneCRBecomeLineFeeds() throws {
+        let text = try SourceText.decode(Array("one\r\ntwo\rthree\n".utf8), path: "a.txt")
+        #expect(text.text == "one\ntwo\nthree\n")
+        #expect(text.lines.map(\.number) == [1, 2, 3, 4])
+    }
+
+    @Test func utf8ByteOrderMarkIsDropped() throws {
+        let text = try SourceText.decode([0xEF, 0xBB, 0xBF] + Array("Headline".utf8), path: "a.txt")
+        #expect(text.text == "Headline")
+        #expect(text.warnings.isEmpty)
+    }
+
+    @Test func latin1IsRefusedWithTheLineAndColumnOfTheFirstBadByte() {
+        // "Caf\xE9" on line 2: é in Latin-1 is the lone byte 0xE9.
+        let bytes = Array("Title\nCaf".utf8) + [0xE9] + Array(" au lait\n".utf8)
+        #expect {
+            try SourceText.decode(bytes, path: "seeds/x.txt")
+        } throws: { error in
+            let diagnostic = error as! Diagnostic
+            return diagnostic.location == SourceLocation(file: "seeds/x.txt", line: 2, column: 4)
+                && diagnostic.description.contains("not valid UTF-8 (byte 0xE9)")
+        }
+    }
+
+    @Test func overlongAndSurrogateEncodingsAreInvalid() {
+        #expect(SourceText.firstInvalidUTF8([0xC0, 0x80]) == 0)
+        #expect(SourceText.firstInvalidUTF8([0x41, 0xED, 0xA0, 0x80]) == 1)
+        #expect(SourceText.firstInvalidUTF8([0xF4, 0x90, 0x80, 0x80]) == 0)
+        #expect(SourceText.firstInvalidUTF8(Array("ça “marche” — 👍".utf8)) == nil)
+        #expect(SourceText.firstInvalidUTF8([0xE2, 0x82]) == 0) // truncated sequence
+    }
+
+    @Test(arguments: [true, false])
+    func utf16WithByteOrderMarkIsReadWithAWarning(bigEndian: Bool) throws {
+        let units = Array("Peace talks “resume”\r\n".utf16)
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in units {
+            bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        let text = try SourceText.decode(bytes, path: "u.txt")
+        #expect(text.text == "Peace talks “resume”\n")
+        #expect(text.warnings.count == 1)
+    }
+
+    @Test func nulBytesMeanABinaryFile() {
+        #expect {
+            try SourceText.decode(Array("line one\nline".utf8) + [0] + Array("two".utf8), path: "b.bin")
+        } throws: { error in
+            (error as! Diagnostic).location.line == 2 && "\(error)".contains("NUL")
+        }
+    }
+
+    @Test func controlCharactersBecomeSpacesWithAWarning() throws {
+        let text = try SourceText.decode(Array("a\u{0B}b\tc".utf8), path: "c.txt")
+        #expect(text.text == "a b c")
+        #expect(text.warnings.count == 1)
+    }
+}
