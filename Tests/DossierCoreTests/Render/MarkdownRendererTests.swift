@@ -1,0 +1,124 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct MarkdownRendererTests {
+    static let front = "---\nkind: article\ntitle: \"T\"\nslug: t\n---\n"
+
+    func render(_ body: String) throws -> String {
+        try MarkdownRenderer.render(Self.front + body, path: "page.md").html
+    }
+
+    func errors(_ body: String) -> [String] {
+        do {
+            _ = try MarkdownRenderer.render(Self.front + body, path: "page.md")
+            return []
+        } catch {
+            return error.diagnostics.errors.map(\.description)
+        }
+    }
+
+    @Test func frontMatterIsReadAndNotRendered() throws {
+        let page = try MarkdownRenderer.render(Self.front + "\nHello\n", path: "p.md")
+        #expect(page.frontMatter.title == "T")
+        #expect(page.frontMatter.kind == .article)
+        #expect(page.html == "<p>Hello</p>\n")
+    }
+
+    @Test func fencedDivsNestAndCarryTheirAttributes() throws {
+        let html = try render("""
+
+            ::: section {.panel #who}
+
+            ## Speaker
+
+            ::: {.outlet}
+
+            > quote
+
+            :::
+
+            :::
+
+            After.
+            """)
+        #expect(html == """
+            <section id="who" class="panel">
+            <h2 id="speaker">
+            Speaker
+            </h2>
+            <div class="outlet">
+            <blockquote>
+            <p>quote</p>
+            </blockquote>
+            </div>
+            </section>
+            <p>After.</p>
+
+            """)
+    }
+
+    @Test func escapedMarkersAreTextNotDirectives() throws {
+        #expect(try render("\n\\::: {.panel}\n") == "<p>::: {.panel}</p>\n")
+    }
+
+    @Test func malformedDivsAreReportedAtTheirFileLine() {
+        // Front matter is 5 lines, so body line 2 is file line 7.
+        #expect(errors("\n::: {.open}\n\ntext\n") == ["page.md:7: error: [render] `:::` block opened here is never closed"])
+        #expect(errors("\ntext\n\n:::\n") == ["page.md:9: error: [render] `:::` closes no open block"])
+        #expect(errors("\n::: {.a}\ntext\n\n:::\n").first?.contains("page.md:7") == true)
+        #expect(errors("\n::: {bad attr}\n\n:::\n").first?.contains("bad `:::` block") == true)
+    }
+
+    @Test func tablesHaveCaptionScopesAndInlineMarkdownCells() throws {
+        let html = try render("""
+
+            ```table {.figures #toll}
+            caption: Human *toll*
+            | Quantity | Outlet A \\| B |
+            |---|---|
+            | Deaths | [over 136,000](a.html#f-1) |
+            | Other | - |
+            ```
+            """)
+        #expect(html.contains(#"<table id="toll" class="figures">"#))
+        #expect(html.contains("<caption>\nHuman <em>toll</em>\n</caption>"))
+        #expect(html.contains("<th scope=\"col\">\nOutlet A | B\n</th>"))
+        #expect(html.contains("<th scope=\"row\">\nDeaths\n</th>"))
+        #expect(html.contains("<td>\n<a href=\"a.html#f-1\">over 136,000</a>\n</td>"))
+        #expect(html.contains("<td>\n-\n</td>"))
+    }
+
+    @Test func raggedTablesAreRefusedWithTheRowsLine() {
+        let found = errors("\n```table\n| A | B |\n|---|---|\n| 1 |\n```\n")
+        #expect(found == ["page.md:10: error: [render] bad table: row has 1 cells, the header has 2"])
+    }
+
+    @Test func anchoredPassagesBecomeSpansWithIds() throws {
+        let html = try render("\nShe said [“we will stay”](anchor:q-1 \"quote\") on Monday.\n")
+        #expect(html == "<p>She said <span id=\"q-1\" class=\"quote\">“we will stay”</span> on Monday.</p>\n")
+        #expect(errors("\n[a](anchor:x \"quote\") [b](anchor:x \"quote\")\n").first?.contains("duplicate id `x`") == true)
+        #expect(errors("\n[a](anchor:bad%20id)\n").first?.contains("anchor `anchor:bad%20id` must be") == true)
+    }
+
+    @Test func headingsGetUniqueIds() throws {
+        let html = try render("\n## Sources\n\n## Sources\n\n### Élan & “vital”\n")
+        #expect(html.contains(#"<h2 id="sources">"#))
+        #expect(html.contains(#"<h2 id="sources-2">"#))
+        #expect(html.contains(#"<h3 id="elan-vital">"#))
+    }
+
+    @Test func rawHTMLAndScriptLinksStayInert() throws {
+        let html = try render("\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test func frontMatterProblemsAreReported() {
+        #expect(throws: BuildFailure.self) { try MarkdownRenderer.render("no front matter", path: "x.md") }
+        #expect(throws: BuildFailure.self) { try MarkdownRenderer.render("---\nkind: nonsense\ntitle: T\nslug: t\n---\n", path: "x.md") }
+        #expect(throws: BuildFailure.self) { try MarkdownRenderer.render("---\nkind: index\ntitle: T\nslug: t\nextra: 1\n---\n", path: "x.md") }
+        #expect(throws: BuildFailure.self) { try MarkdownRenderer.render("---\nkind: index\ntitle: T\nslug: t\n", path: "x.md") }
+    }
+}
