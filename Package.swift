@@ -43,5 +43,10 @@ let package = Package(
             dependencies: ["DossierCore"],
             exclude: ["Golden"]
         ),
+        // Runs the built `dossier` binary: exit codes, messages and help as a user sees them.
+        .testTarget(
+            name: "dossierTests",
+            dependencies: ["dossier"]
+        ),
     ]
 )

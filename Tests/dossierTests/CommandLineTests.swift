@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// The `dossier` executable as a user runs it.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The binary SwiftPM built next to the test bundle.
+    static let binary: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dossier").path
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : root + "/.build/debug/dossier"
+    }()
+
+    static func run(_ arguments: [String], in directory: String = root) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func scratchCopyOfSeeds() throws -> String {
+        let folder = NSTemporaryDirectory() + "dossier-cli-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: root + "/seeds", toPath: folder + "/seeds")
+        return folder
+    }
+
+    @Test func helpExplainsEveryCommandAndOption() throws {
+        let top = try Self.run(["--help"])
+        #expect(top.status == 0)
+        #expect(top.stdout.contains("build"))
+        let build = try Self.run(["build", "--help"])
+        #expect(build.status == 0)
+        for option in ["--seeds <dir>", "--templates <dir>", "--output <dir>", "--quiet", "--timings"] {
+            #expect(build.stdout.contains(option), "build --help does not explain \(option)")
+        }
+    }
+
+    @Test func aGoodBuildPrintsAOneLineSummary() throws {
+        let folder = try Self.scratchCopyOfSeeds()
+        let run = try Self.run(["build", "--seeds", "seeds", "--templates", Self.root + "/templates", "--output", "out"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Built 5 pages (11 files) from 3 reports in 1 dossier into out/ in "))
+        #expect(run.stderr.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/briefing.html"))
+    }
+
+    @Test func badInputExitsNonZeroWithFileLineMessages() throws {
+        let folder = try Self.scratchCopyOfSeeds()
+        let manifest = folder + "/seeds/dossier.yaml"
+        let text = try String(contentsOfFile: manifest, encoding: .utf8).replacingOccurrences(of: "    slug: the-week", with: "    slug: ../the-week")
+        try text.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let run = try Self.run(["build", "--templates", Self.root + "/templates", "--output", "out"], in: folder)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("seeds/dossier.yaml:23:11: error: [ingest] `slug` must be") == true)
+        #expect(lines.last == "build failed with 1 error(s); out/ was left unchanged")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+    }
+
+    @Test func outputOverTheSeedsIsRefused() throws {
+        let folder = try Self.scratchCopyOfSeeds()
+        let run = try Self.run(["build", "--templates", Self.root + "/templates", "--output", "seeds"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("seeds: error: [write] output overlaps the input folder `seeds`"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/seeds").count == 4)
+    }
+
+    @Test func unknownOptionsAreUsageErrors() throws {
+        let run = try Self.run(["build", "--sedes", "x"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Unknown option '--sedes'"))
+    }
+}
