@@ -197,9 +197,11 @@ public enum QuotationScanner {
         case _ where singleOpeners.contains(character):
             return betweenWordCharacters ? nil : Mark(family: .single, canOpen: true, canClose: false)
         default:
-            // ’ and ': apostrophes between letters ("don’t") and before digits ("’90s") are not marks.
+            // ’ and ': apostrophes between letters ("don’t") and before digits ("’90s") are not
+            // marks, and a right mark where an opening one would stand is an elision ("’n’", "’em").
             if betweenWordCharacters { return nil }
             if leftFlanking, next?.isNumber == true { return nil }
+            if character != "'", !rightFlanking { return nil }
             guard leftFlanking || rightFlanking else { return nil }
             return Mark(family: .single, canOpen: leftFlanking && !rightFlanking, canClose: rightFlanking)
         }

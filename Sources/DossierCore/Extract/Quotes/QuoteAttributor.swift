@@ -43,7 +43,7 @@ enum QuoteAttributor {
             var match: (clause: SpeechClause, rule: Quote.Rule)?
             var next = last + 1
             while next < tokens.count, tokens[next].sentence == lastSentence, tokens[next].isPunctuation(attributionGlue) { next += 1 }
-            if let clause = after.first(where: { $0.extent.lowerBound == next && !$0.isSourcePhrase }) {
+            if let clause = after.first(where: { $0.extent.lowerBound == next && !$0.isSourcePhrase && !$0.isParticiple }) {
                 match = (clause, .attributionAfter)
             } else if let clause = (before + after).filter(\.isSourcePhrase).min(by: { distance($0, first, last) < distance($1, first, last) }) {
                 match = (clause, .accordingTo)

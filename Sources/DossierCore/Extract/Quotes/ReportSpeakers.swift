@@ -246,7 +246,9 @@ struct ReportSpeakers {
     private mutating func resolveDocument(_ phrase: SpeakerPhrase) -> Int {
         let tokens = text.tokens
         let head = tokens[phrase.head].lower
-        let words = phrase.tokens.filter { !SpeakerPhrase.isDeterminer(tokens[$0]) }
+        // The channel is the document itself: without article or owner ("Ellis’s letter" → "letter").
+        let owner = phrase.tokens.last { tokens[$0].isPossessive && $0 < phrase.head }
+        let words = phrase.tokens.filter { !SpeakerPhrase.isDeterminer(tokens[$0]) && $0 > (owner ?? -1) }
         let isBareDefinite = tokens[phrase.tokens.lowerBound].lower == "the" && words.count == 1
         if isBareDefinite, let earlier = timeline.reversed().first(where: { entry in
             let entity = entities[entry.entity]

@@ -25,7 +25,7 @@ public enum SpeakerLexicon {
         "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "source", "observer", "monitor",
         "businessman", "businesswoman", "founder", "ceo", "executive", "manager", "owner", "chef", "author",
         "writer", "poet", "historian", "scientist", "physician", "teacher", "student", "farmer", "soldier",
-        "fighter", "commander-in-chief", "counterpart",
+        "fighter", "commander-in-chief", "counterpart", "inspector", "auditor", "coach",
     ]
 
     /// Irregular plurals of roles; regular ones are the role plus "s".
@@ -40,7 +40,7 @@ public enum SpeakerLexicon {
         "senior", "junior", "top", "former", "veteran", "chief", "deputy", "acting", "interim", "special", "local",
         "national", "federal", "regional", "central", "foreign", "military", "government", "opposition", "rebel",
         "state", "main", "armed", "transitional", "new", "outgoing", "incoming", "leading", "high-ranking",
-        "unnamed", "anonymous", "independent", "international", "western", "eastern", "two", "three", "several",
+        "unnamed", "anonymous", "independent", "international", "western", "eastern", "one", "two", "three", "several",
         "other", "both", "humanitarian", "aid", "un", "u.n.", "security", "intelligence", "police", "army", "party",
         "peace", "press", "media", "white", "house", "ruling", "exiled", "leaked", "joint", "open", "written",
         "internal", "confidential", "draft", "final", "official", "formal", "private", "public", "signed", "secret",
@@ -64,7 +64,7 @@ public enum SpeakerLexicon {
         "editorial", "column", "article", "declaration", "resolution", "draft", "text", "paper", "proposal",
         "email", "e-mail", "tweet", "post", "message", "note", "cable", "transcript", "release", "blog", "essay",
         "notice", "bulletin", "plan", "manifesto", "petition", "appeal", "ruling", "verdict", "study", "survey",
-        "dossier", "briefing", "leaflet", "video", "recording",
+        "dossier", "briefing", "leaflet", "video", "recording", "audit", "review", "inquiry", "findings",
     ]
 
     /// Participles that name a document's author with "by": "the letter, given by Brahimi".

@@ -57,8 +57,9 @@ extension SpeakerPhrase {
             return true
         }
         guard first.isUppercase else { return false }
+        let bare = lower.trimmingCharacters(in: ".")
         return !SpeakerLexicon.functionWords.contains(lower) && !SpeakerLexicon.neverNames.contains(lower)
-            && !SpeakerLexicon.isRole(lower) && SpeakerLexicon.pluralRole(lower) == nil
+            && !SpeakerLexicon.isRole(bare) && SpeakerLexicon.pluralRole(lower) == nil
             && !SpeakerLexicon.groupHeads.contains(lower) && !SpeakerLexicon.documentHeads.contains(lower)
             && !SpeakerLexicon.organisationWords.contains(lower) && !isNumeral(token.text)
     }
@@ -100,6 +101,15 @@ extension SpeakerPhrase {
             || SpeakerLexicon.isRole(lower) || SpeakerLexicon.modifiers.contains(lower) || SpeakerLexicon.groupHeads.contains(lower)
     }
 
+    /// A lower-case word that is neither a function word nor a verb of speech or an auxiliary:
+    /// a common noun or an adjective, as far as a lexicon can tell.
+    static func isCommonWord(_ token: Token) -> Bool {
+        guard token.isWord, let first = token.text.first, first.isLowercase else { return false }
+        let lower = token.lower
+        return !SpeakerLexicon.functionWords.contains(lower) && SpeechVerbLexicon.verb(lower) == nil
+            && !SpeechVerbLexicon.auxiliaries.contains(lower) && !SpeechVerbLexicon.passiveAuxiliaries.contains(lower)
+    }
+
     /// A word that may modify a group, document or role noun: "Syrian", "eight-page", "senior".
     static func isModifierWord(_ token: Token) -> Bool {
         guard token.isWord else { return false }
@@ -125,7 +135,10 @@ extension SpeakerPhrase {
 
     /// The phrase whose last word is `head`, reading no further back than `lowerBound` and
     /// never across a sentence boundary.
-    static func ending(at head: Int, in text: AttributionText, lowerBound: Int) -> SpeakerPhrase? {
+    /// `lenient`: any common noun or adjective between `lowerBound` and the name counts as
+    /// descriptive ("said the agronomist Eva Lind", "a senior customs official"): used where
+    /// the position alone says a noun phrase stands there (after "said", "according to").
+    static func ending(at head: Int, in text: AttributionText, lowerBound: Int, lenient: Bool = false) -> SpeakerPhrase? {
         let tokens = text.tokens
         guard head >= lowerBound, head < tokens.count, tokens[head].isWord else { return nil }
         let floor = max(lowerBound, text.sentence(of: head).lowerBound)
@@ -145,7 +158,7 @@ extension SpeakerPhrase {
                     break
                 }
             }
-            let descriptor = descriptorBefore(start, in: text, floor: floor)
+            let descriptor = descriptorBefore(start, in: text, floor: floor, lenient: lenient)
             if let descriptor {
                 let words = tokens[descriptor]
                 // "Ministry of Defence", "the Hague": the capitalised words are an organisation's name.
@@ -187,9 +200,14 @@ extension SpeakerPhrase {
             while start - 1 >= floor {
                 let previous = tokens[start - 1]
                 if isDeterminer(previous) { start -= 1; break }
-                guard isModifierWord(previous) else { break }
-                // A document's modifiers do not include another speaker noun ("the government report").
+                guard isModifierWord(previous) || (lenient && isCommonWord(previous)) else { break }
                 start -= 1
+            }
+            // "a senior customs official": common words back to a close article belong to the phrase.
+            if start - 1 >= floor, !isDeterminer(tokens[start - 1]) {
+                var article = start - 1
+                while article >= floor, start - article <= 3, isCommonWord(tokens[article]) { article -= 1 }
+                if article >= floor, start - article <= 3, isDeterminer(tokens[article]) { start = article }
             }
             var phrase = SpeakerPhrase(kind: kind, tokens: start...head, head: head, name: start...head, isPlural: plural)
             // "a spokesman for the ministry", "the head of the agency": a role owns the group.
@@ -220,13 +238,14 @@ extension SpeakerPhrase {
             let fits = (index == start && isDeterminer(token)) || isNameWord(token) || isOrganisationWord(token)
                 || isParticle(token) || isBinder || (token.isWord && (isModifierWord(token) || headKind(token) != nil)
                     && !SpeakerLexicon.neverNames.contains(token.lower))
+                || (isDeterminer(tokens[start]) && index - start <= 3 && isCommonWord(token))
             guard fits, !SpeakerLexicon.neverNames.contains(token.lower) else { break }
             if !isDeterminer(token), !isBinder { end = index }
             index += 1
         }
         var head = end
         while head >= start {
-            if let phrase = ending(at: head, in: text, lowerBound: start), phrase.tokens.lowerBound == start {
+            if let phrase = ending(at: head, in: text, lowerBound: start, lenient: true), phrase.tokens.lowerBound == start {
                 return phrase
             }
             head -= 1
@@ -236,7 +255,7 @@ extension SpeakerPhrase {
 
     /// Titles, roles and owners before a name: "U.N. envoy", "State Department spokeswoman",
     /// "the BBC’s", "Secretary of State". Nil when nothing descriptive precedes the name.
-    static func descriptorBefore(_ nameStart: Int, in text: AttributionText, floor: Int) -> ClosedRange<Int>? {
+    static func descriptorBefore(_ nameStart: Int, in text: AttributionText, floor: Int, lenient: Bool = false) -> ClosedRange<Int>? {
         let tokens = text.tokens
         var index = nameStart - 1
         var start = nameStart
@@ -246,7 +265,7 @@ extension SpeakerPhrase {
                 if start < nameStart { start = index }
                 break
             }
-            if isDescriptorWord(token) {
+            if isDescriptorWord(token) || (lenient && isCommonWord(token)) {
                 start = index
             } else if token.isWord, SpeakerLexicon.titleBinders.contains(token.lower), start < nameStart, index - 1 >= floor,
                       isRoleWord(tokens[index - 1]) || (tokens[index - 1].isCapitalised && !SpeakerLexicon.functionWords.contains(tokens[index - 1].lower)) {
@@ -261,7 +280,7 @@ extension SpeakerPhrase {
         // usually part of the clause ("In Geneva Brahimi …") and is not kept.
         let words = tokens[start..<nameStart]
         guard words.contains(where: { isRoleWord($0) || $0.isPossessive || $0.isInitialism || isOrganisationWord($0) })
-            || (words.count == 1 && words.first!.lower == "the") else { return nil }
+            || (words.count == 1 && words.first!.lower == "the") || (lenient && isDeterminer(words.first!) && words.count > 1) else { return nil }
         return start...(nameStart - 1)
     }
 

@@ -8,6 +8,8 @@ struct SpeechClause: Equatable {
     var subject: SpeakerPhrase
     /// "according to X": the speaker is a source, wherever the clause stands in the sentence.
     var isSourcePhrase: Bool
+    /// "…, saying": the subject is the sentence's, far from the verb.
+    var isParticiple = false
     /// From the first token of the clause (subject or verb) to its last.
     var extent: ClosedRange<Int>
     var sentence: Int
@@ -42,7 +44,7 @@ struct SpeechClause: Equatable {
                 guard index - 1 > sentence.lowerBound, tokens[index - 1].isPunctuation([","]),
                       let subject = SpeakerPhrase.starting(at: sentence.lowerBound, in: text) else { continue }
                 clauses.append(SpeechClause(verb: index...index, mode: verb.mode, subject: subject, isSourcePhrase: false,
-                                            extent: index...index, sentence: tokens[index].sentence))
+                                            isParticiple: true, extent: index...index, sentence: tokens[index].sentence))
                 continue
             }
             if let subject = subjectBefore(verbAt: index, in: text) {
