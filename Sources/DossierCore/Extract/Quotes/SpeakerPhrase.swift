@@ -246,11 +246,24 @@ extension SpeakerPhrase {
         var head = end
         while head >= start {
             if let phrase = ending(at: head, in: text, lowerBound: start, lenient: true), phrase.tokens.lowerBound == start {
-                return phrase
+                return phrase.kind == .role ? (namedAfter(phrase, in: text) ?? phrase) : phrase
             }
             head -= 1
         }
         return nil
+    }
+
+    /// "the mayor, Tom Reyes": a role followed by the name it describes, up to the end of the
+    /// clause. The role becomes the descriptor.
+    static func namedAfter(_ role: SpeakerPhrase, in text: AttributionText) -> SpeakerPhrase? {
+        let tokens = text.tokens
+        let sentenceEnd = text.sentence(of: role.head).upperBound
+        let first = role.tokens.upperBound + 2
+        guard first < sentenceEnd, tokens[first - 1].isPunctuation([","]), isNameWord(tokens[first]) else { return nil }
+        var last = first
+        while last + 1 < sentenceEnd, last - first < 3, isNameWord(tokens[last + 1]) || isParticle(tokens[last + 1]) { last += 1 }
+        guard last + 1 == sentenceEnd || tokens[last + 1].kind != .word else { return nil }
+        return SpeakerPhrase(kind: .person, tokens: role.tokens.lowerBound...last, head: last, name: first...last, descriptor: role.tokens)
     }
 
     /// Titles, roles and owners before a name: "U.N. envoy", "State Department spokeswoman",

@@ -39,6 +39,14 @@ struct SpeechClause: Equatable {
             if index - 1 >= sentence.lowerBound, tokens[index - 1].isWord, nounMarkers.contains(tokens[index - 1].lower) { continue }
             if !verb.isParticiple, isPassive(verbAt: index, in: text) { continue }
 
+            if verb.isParticiple, let quoted = quotedAsSaying(participleAt: index, in: text) {
+                // "Reyes was quoted as saying": the subject of "was quoted".
+                if let subject = subjectBefore(verbAt: quoted, in: text, skippingPassive: true) {
+                    clauses.append(SpeechClause(verb: quoted...index, mode: verb.mode, subject: subject, isSourcePhrase: false,
+                                                extent: subject.tokens.lowerBound...index, sentence: tokens[index].sentence))
+                }
+                continue
+            }
             if verb.isParticiple {
                 // "…, saying": the subject is the sentence's.
                 guard index - 1 > sentence.lowerBound, tokens[index - 1].isPunctuation([","]),
@@ -89,9 +97,19 @@ struct SpeechClause: Equatable {
         return SpeechVerbLexicon.passiveAuxiliaries.contains(text.tokens[previous].lower)
     }
 
+    /// "quoted as saying": the index of "quoted" when the participle at `index` follows it.
+    static func quotedAsSaying(participleAt index: Int, in text: AttributionText) -> Int? {
+        let tokens = text.tokens
+        let lowerBound = text.sentence(of: index).lowerBound
+        guard index - 2 >= lowerBound, tokens[index - 1].isWord, tokens[index - 1].lower == "as",
+              tokens[index - 2].isWord, tokens[index - 2].lower == "quoted" else { return nil }
+        return index - 2
+    }
+
     /// The subject of a verb, read backwards over auxiliaries ("had also"), time adverbials
     /// ("on Friday") and an appositive between commas ("Amos, the U.N. aid chief, said").
-    static func subjectBefore(verbAt index: Int, in text: AttributionText) -> SpeakerPhrase? {
+    /// `skippingPassive`: also over forms of "be" ("Reyes was quoted").
+    static func subjectBefore(verbAt index: Int, in text: AttributionText, skippingPassive: Bool = false) -> SpeakerPhrase? {
         let tokens = text.tokens
         let lowerBound = text.sentence(of: index).lowerBound
         var end = index - 1
@@ -99,7 +117,10 @@ struct SpeechClause: Equatable {
             let token = tokens[end]
             guard token.isWord else { break }
             let lower = token.lower
-            if SpeechVerbLexicon.auxiliaries.contains(lower) { end -= 1; continue }
+            if SpeechVerbLexicon.auxiliaries.contains(lower) || (skippingPassive && SpeechVerbLexicon.passiveAuxiliaries.contains(lower)) {
+                end -= 1
+                continue
+            }
             if SpeakerLexicon.temporalWords.contains(lower) || lower.allSatisfy(\.isNumber) {
                 var before = end - 1
                 while before >= lowerBound, tokens[before].isWord,
@@ -124,8 +145,13 @@ struct SpeechClause: Equatable {
             }
             guard comma > lowerBound, tokens[comma].isPunctuation([","]),
                   var phrase = SpeakerPhrase.ending(at: comma - 1, in: text, lowerBound: lowerBound),
-                  phrase.kind == .person, let appositive = SpeakerPhrase.appositive(after: comma - 1, in: text),
-                  appositive.upperBound == end - 1 else { return nil }
+                  phrase.kind == .person else { return nil }
+            // "Tom Reyes, 45, said": an age between the commas.
+            if comma + 2 == end, tokens[comma + 1].lower.allSatisfy(\.isNumber) {
+                phrase.tokens = phrase.tokens.lowerBound...(end - 1)
+                return phrase
+            }
+            guard let appositive = SpeakerPhrase.appositive(after: comma - 1, in: text), appositive.upperBound == end - 1 else { return nil }
             phrase.appositive = appositive
             phrase.tokens = phrase.tokens.lowerBound...appositive.upperBound
             return phrase

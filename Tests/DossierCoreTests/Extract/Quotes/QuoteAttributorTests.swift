@@ -205,4 +205,23 @@ import Testing
         #expect(anchors.map(\.id) == ["q-1", "q-2", "q-3", "q-3-2"])
         #expect(anchors.allSatisfy { $0.role == "quote" })
     }
+
+    @Test func commonNewsShapesOfAttribution() {
+        let cases: [(paragraph: String, speaker: String?, verb: String?)] = [
+            ("Tom Reyes, 45, said “we are ready” on Monday.", "Tom Reyes", "said"),
+            ("Tom Reyes was quoted as saying “we are ready” by local media.", "Tom Reyes", "quoted as saying"),
+            ("“We are ready,” says the mayor, Tom Reyes.", "Tom Reyes", "says"),
+            ("“Why now?” asked Tom Reyes.", "Tom Reyes", "asked"),
+            ("In a statement, the ministry said: “Supplies are arriving.”", "the ministry", "said"),
+            ("“It is over,” said Tom Reyes, who added: “The roads are open.”", "Tom Reyes", "said"),
+            ("Witnesses said the army fired “without warning.”", "Witnesses", "said"),
+        ]
+        for (paragraph, speaker, verb) in cases {
+            let quotes = Self.quotes([paragraph])
+            #expect(quotes.last?.speaker?.name == speaker, "\(paragraph)")
+            #expect(quotes.last?.verb == verb, "\(paragraph)")
+        }
+        #expect(Self.quotes(["“We are ready,” says the mayor, Tom Reyes."]).first?.speaker?.descriptors == ["mayor"])
+        #expect(Self.quotes(["Witnesses said the army fired “without warning.”"]).first?.speaker?.kind == .group)
+    }
 }
