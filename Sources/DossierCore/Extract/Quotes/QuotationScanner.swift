@@ -10,24 +10,24 @@
 /// a mark of the same kind (the newspaper convention for long quotes). An opening mark that
 /// is never closed is dropped and the text after it read again, so one stray mark cannot
 /// swallow the rest of the article.
-public enum QuotationScanner {
-    public enum Family: String, Sendable, Hashable {
+enum QuotationScanner {
+    enum Family: String, Sendable, Hashable {
         case double, single
     }
 
     /// A quoted stretch of text, one span per paragraph it covers.
-    public struct Quotation: Sendable, Hashable {
-        public var family: Family
+    struct Quotation: Sendable, Hashable {
+        var family: Family
         /// Marks included.
-        public var spans: [Quote.Span]
+        var spans: [Quote.Span]
         /// The same spans without the marks: what was said.
-        public var contents: [Quote.Span]
+        var contents: [Quote.Span]
     }
 
     /// Quotations of a report's blocks, in reading order.
     /// Linear in the text: a paragraph is re-read only after a stray opening mark in it is
     /// dropped, and every paragraph belongs to at most one failed continuation.
-    public static func scan(_ blocks: [TextBlock]) -> [Quotation] {
+    static func scan(_ blocks: [TextBlock]) -> [Quotation] {
         let texts = blocks.map { ScanText($0.text) }
         var ignored: Set<MarkPosition> = []
         var result: [Quotation] = []

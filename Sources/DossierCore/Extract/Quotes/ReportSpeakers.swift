@@ -74,7 +74,9 @@ struct ReportSpeakers {
         var phrases: [Int: (phrase: SpeakerPhrase, isSubject: Bool)] = [:]
         for clause in clauses { phrases[clause.subject.head] = (clause.subject, true) }
         for index in tokens.indices where phrases[index] == nil && isPotentialHead(index) {
-            if let phrase = SpeakerPhrase.ending(at: index, in: text, lowerBound: 0) { phrases[index] = (phrase, false) }
+            if let phrase = SpeakerPhrase.ending(at: index, in: text, lowerBound: 0), phrases[phrase.head] == nil {
+                phrases[phrase.head] = (phrase, false)
+            }
         }
         // Drop phrases inside longer ones ("State Department" inside "State Department spokeswoman Jen Psaki").
         let ordered = phrases.sorted { a, b in

@@ -1,9 +1,9 @@
 /// The words speaker phrases are made of, as data: titles and roles (kept as descriptors,
 /// never as part of a name), nouns that make a group or a document speak, pronouns, and the
 /// capitalised words that open sentences but are not names.
-public enum SpeakerLexicon {
+enum SpeakerLexicon {
     /// Gender a word implies, used only to keep "she" from resolving to a man and "he" to a woman.
-    public enum Gender: String, Sendable {
+    enum Gender: String, Sendable {
         case female, male
     }
 

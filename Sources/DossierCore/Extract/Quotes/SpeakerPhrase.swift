@@ -160,11 +160,14 @@ extension SpeakerPhrase {
             }
             let descriptor = descriptorBefore(start, in: text, floor: floor, lenient: lenient)
             if let descriptor {
-                let words = tokens[descriptor]
-                // "Ministry of Defence", "the Hague": the capitalised words are an organisation's name.
-                if tokens[start - 1].isWord, SpeakerLexicon.titleBinders.contains(tokens[start - 1].lower),
-                   !tokens[descriptor.lowerBound..<(start - 1)].contains(where: isRoleWord)
-                    || (words.count == 1 && isDeterminer(words.first!) && words.first!.lower == "the") {
+                let words = Array(tokens[descriptor])
+                let bound = tokens[start - 1].isWord && SpeakerLexicon.titleBinders.contains(tokens[start - 1].lower)
+                // "Minister of Finance" is a title, not a person called Finance; "Ministry of
+                // Defence" and "the Hague" are the names of an organisation and a place.
+                if bound, let role = descriptor.last(where: { isRoleWord(tokens[$0]) }) {
+                    return SpeakerPhrase(kind: .role, tokens: descriptor.lowerBound...head, head: role, name: descriptor.lowerBound...head)
+                }
+                if bound || (words.count == 1 && words[0].lower == "the") {
                     return SpeakerPhrase(kind: .organisation, tokens: descriptor.lowerBound...head, head: head,
                                          name: descriptor.lowerBound...head)
                 }
@@ -211,10 +214,9 @@ extension SpeakerPhrase {
             }
             var phrase = SpeakerPhrase(kind: kind, tokens: start...head, head: head, name: start...head, isPlural: plural)
             // "a spokesman for the ministry", "the head of the agency": a role owns the group.
-            if kind == .group || kind == .document, start - 2 >= floor, tokens[start - 1].isWord,
-               SpeakerLexicon.titleBinders.contains(tokens[start - 1].lower), kind == .group,
+            if kind == .group, start - 2 >= floor, tokens[start - 1].isWord, SpeakerLexicon.titleBinders.contains(tokens[start - 1].lower),
                let role = ending(at: start - 2, in: text, lowerBound: floor), role.kind == .role {
-                phrase = SpeakerPhrase(kind: .role, tokens: role.tokens.lowerBound...head, head: head,
+                phrase = SpeakerPhrase(kind: .role, tokens: role.tokens.lowerBound...head, head: role.head,
                                        name: role.tokens.lowerBound...head)
             }
             return phrase
@@ -280,7 +282,7 @@ extension SpeakerPhrase {
             }
             if isDescriptorWord(token) || (lenient && isCommonWord(token)) {
                 start = index
-            } else if token.isWord, SpeakerLexicon.titleBinders.contains(token.lower), start < nameStart, index - 1 >= floor,
+            } else if token.isWord, SpeakerLexicon.titleBinders.contains(token.lower), index - 1 >= floor,
                       isRoleWord(tokens[index - 1]) || (tokens[index - 1].isCapitalised && !SpeakerLexicon.functionWords.contains(tokens[index - 1].lower)) {
                 start = index
             } else {

@@ -1,17 +1,17 @@
 /// Verbs that report speech or writing, as data: a table of lemmas and the forms news copy
 /// uses. The attributor looks a word up here; it never tests verbs one by one in code.
-public enum SpeechVerbLexicon {
+enum SpeechVerbLexicon {
     /// How the words reached the report: spoken, or written (which makes a document mentioned
     /// nearby the channel: "they wrote" after "a joint op-ed").
-    public enum Mode: String, Sendable {
+    enum Mode: String, Sendable {
         case spoken, written
     }
 
-    public struct Verb: Sendable, Hashable {
-        public var lemma: String
-        public var mode: Mode
+    struct Verb: Sendable, Hashable {
+        var lemma: String
+        var mode: Mode
         /// An -ing form ("saying", "adding"): its subject is the subject of the sentence.
-        public var isParticiple: Bool
+        var isParticiple: Bool
     }
 
     /// Lemma, forms (any of them may appear), mode.
@@ -98,7 +98,7 @@ public enum SpeechVerbLexicon {
     }()
 
     /// The verb a word is (lower-cased lookup), or nil.
-    public static func verb(_ word: String) -> Verb? {
+    static func verb(_ word: String) -> Verb? {
         forms[word.lowercased()]
     }
 

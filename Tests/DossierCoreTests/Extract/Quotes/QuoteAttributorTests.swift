@@ -224,4 +224,13 @@ import Testing
         #expect(Self.quotes(["“We are ready,” says the mayor, Tom Reyes."]).first?.speaker?.descriptors == ["mayor"])
         #expect(Self.quotes(["Witnesses said the army fired “without warning.”"]).first?.speaker?.kind == .group)
     }
+
+    @Test func aTitleWithItsComplementIsARoleNotAName() {
+        let quotes = Self.quotes([
+            "“Taxes will not rise this year,” said the Minister of Finance.",
+            "“Fuel is arriving at every depot,” a spokesman for the ministry said.",
+        ])
+        #expect(quotes.map(\.speaker?.name) == ["the Minister of Finance", "a spokesman for the ministry"])
+        #expect(quotes.allSatisfy { $0.speaker?.kind == .person })
+    }
 }
