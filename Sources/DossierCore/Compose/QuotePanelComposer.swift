@@ -107,7 +107,7 @@ public enum QuotePanelComposer {
     }
 
     /// "Described as U.N. envoy · 6 quotations from 2 outlets: Al Arabiya English and The Week ·
-    /// Named without a quote by U.S. News & World Report."
+    /// Mentioned without a quote by U.S. News & World Report."
     static func speakerLine(_ panel: QuotePanel) -> String {
         var parts: [String] = []
         if !panel.descriptors.isEmpty { parts.append("Described as " + panel.descriptors.joined(separator: "; ")) }
@@ -116,7 +116,7 @@ public enum QuotePanelComposer {
         var quotedBy = "\(count) \(count == 1 ? "quotation" : "quotations") from "
         quotedBy += panel.outlets.count == 1 ? panel.outlets[0] : "\(panel.outlets.count) outlets: \(IndexComposer.list(panel.outlets))"
         parts.append(quotedBy)
-        if !panel.mentionedBy.isEmpty { parts.append("Named without a quote by \(IndexComposer.list(panel.mentionedBy))") }
+        if !panel.mentionedBy.isEmpty { parts.append("Mentioned without a quote by \(IndexComposer.list(panel.mentionedBy))") }
         return parts.joined(separator: " \u{00B7} ") + "."
     }
 
