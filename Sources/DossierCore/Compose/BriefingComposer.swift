@@ -1,6 +1,7 @@
 /// Composes the briefing: the dossier's sources lined up against each other.
 public enum BriefingComposer {
-    public static func markdown(for dossier: Dossier) -> String {
+    /// `figures`: each report's figures, in the order of `dossier.reports`.
+    public static func markdown(for dossier: Dossier, figures: [ReportFigures] = []) -> String {
         let page = dossier.paths.briefing
         let front = FrontMatter(kind: .briefing, title: dossier.title, slug: "briefing", dossier: dossier.title,
                                 date: dossier.date, summary: IndexComposer.coverage(dossier))
@@ -16,6 +17,9 @@ public enum BriefingComposer {
                 out += "\n> \(MarkdownText.escape(lede.text))\n"
             }
             out += "\n\(MarkdownText.link("Read the report", to: href)): \(MarkdownText.escape(report.content.headline.text))\n"
+        }
+        if !figures.isEmpty {
+            out += FigureTableComposer.markdown(for: figures, in: dossier)
         }
         return out
     }
