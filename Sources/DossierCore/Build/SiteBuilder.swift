@@ -32,37 +32,19 @@ public enum SiteBuilder {
         let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
         if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        var jobs: [(dossier: Int, source: ReportSource)] = []
-        for (index, folder) in seeds.dossiers.enumerated() {
-            jobs += DossierAssembler.sources(for: folder, diagnostics: &diagnostics).map { (index, $0) }
-        }
         lap(.discover)
 
-        // ingest + clean, every report of every dossier on all cores.
-        let texts = await ConcurrentMap.map(jobs.map(\.source)) { source in
-            Result { () throws(Diagnostic) in try DossierAssembler.readText(at: source.path) }
-        }
-        lap(.ingest)
-        let cleaned = await ConcurrentMap.map(texts) { text in
-            text.flatMap { text in DossierAssembler.clean(text) }
-        }
-        lap(.clean)
-        var reportsByDossier = Array(repeating: [Report](), count: seeds.dossiers.count)
-        for (job, result) in zip(jobs, cleaned) {
-            switch result {
-            case .success(let (content, warnings)):
-                diagnostics.append(contentsOf: warnings)
-                reportsByDossier[job.dossier].append(Report(source: job.source, content: content))
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            }
-        }
-        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        // ingest + clean, every report of every dossier on all cores (timed inside).
+        let dossiers = try await DossierLoader.read(seeds, diagnostics: &diagnostics, timings: &timings)
         let layout = try layoutResult.get()
-        let dossiers = try assemble(seeds, reports: reportsByDossier, diagnostics: &diagnostics)
+        mark = clock.now
+
+        // extract: the figures of every report on all cores.
+        let figures = await FigureExtractor.extract(from: dossiers.flatMap(\.reports))
+        lap(.extract)
 
         // compose: every page's Markdown intermediate.
-        let pages = await composePages(dossiers, isArchive: seeds.isArchive)
+        let pages = await composePages(dossiers, figures: figures, isArchive: seeds.isArchive)
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
@@ -119,15 +101,21 @@ public enum SiteBuilder {
     }
 
     /// The compose step: every page's Markdown intermediate.
-    static func composePages(_ dossiers: [Dossier], isArchive: Bool) async -> [PlannedPage] {
+    /// `figures[i]`: the figures of the i-th report, dossier by dossier.
+    static func composePages(_ dossiers: [Dossier], figures: [[Figure]], isArchive: Bool) async -> [PlannedPage] {
         var pages: [PlannedPage] = []
+        var next = 0
         for dossier in dossiers {
             let site = SiteContext(dossier: dossier, hasArchive: isArchive)
+            let reportFigures = dossier.reports.map { report in
+                defer { next += 1 }
+                return ReportFigures(report: report, figures: next < figures.count ? figures[next] : [])
+            }
             pages.append(PlannedPage(path: dossier.paths.index, markdown: IndexComposer.markdown(for: dossier), site: site))
-            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier), site: site))
-            for report in dossier.reports {
+            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier, figures: reportFigures), site: site))
+            for (report, found) in zip(dossier.reports, reportFigures) {
                 pages.append(PlannedPage(path: dossier.paths.article(report.source.slug),
-                                         markdown: ArticleComposer.markdown(for: report, in: dossier, anchors: []), site: site))
+                                         markdown: ArticleComposer.markdown(for: report, in: dossier, anchors: found.anchors), site: site))
             }
         }
         if isArchive {
