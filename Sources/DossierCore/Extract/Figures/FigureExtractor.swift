@@ -117,7 +117,7 @@ struct BlockExtraction {
                 || (expression.kind == .amount && unit.unit.dimension == .duration && hasExtensionVerb(before: candidate.start, clauses: clauses))
             let context = PlaceFinder.Context(block: index, start: candidate.start, numberEnd: expression.tokens.upperBound,
                                               phraseEnd: unit.phraseEnd, cue: cue,
-                                              clauseStart: clauseStart(of: numberIndex, clauses: clauses))
+                                              clauseStart: clauseStart(of: numberIndex, clauses: clauses), quantity: quantity)
             let place = quantity == .unclassified ? nil : places.place(for: context, in: tokens)
             drafts.append(figure(candidate, unit: unit, figureUnit: figureUnit, quantity: quantity, place: place, isIncrement: isIncrement))
         }
@@ -255,6 +255,15 @@ struct BlockExtraction {
             if let key = word(at: before - 1), ["that", "which", "has", "had"].contains(key) { before -= 1 }
             if before > 0, tokens[before - 1].text == "," { before -= 1 }
             if let noun = QuantityLexicon.conflictTable.match(in: tokens, endingBefore: before) {
+                return (.conflictAge, noun.tokens)
+            }
+        }
+        // "in the five weeks since the war began"
+        if word(at: end) == QuantityLexicon.since {
+            var cursor = end + 1
+            if let key = word(at: cursor), QuantityLexicon.determiners.contains(key) { cursor += 1 }
+            if let noun = QuantityLexicon.conflictTable.match(in: tokens, at: cursor),
+               QuantityLexicon.startTable.match(in: tokens, at: noun.tokens.upperBound) != nil {
                 return (.conflictAge, noun.tokens)
             }
         }

@@ -145,6 +145,7 @@ enum NumberParser {
             || NumberLexicon.vagueMultipliers[key] != nil
         guard starts else { return nil }
         var expression = fraction(at: index, in: tokens) ?? vague(at: index, in: tokens) ?? cardinal(at: index, in: tokens)
+            ?? singleDuration(at: index, in: tokens)
         guard expression != nil else { return nil }
         compound(&expression!, in: tokens)
         // "one" alone is a pronoun far more often than a count ("no one", "one of them"):
@@ -277,6 +278,17 @@ enum NumberParser {
         let value = total + current
         return NumberExpression(kind: .amount, tokens: index..<end, numberTokens: index..<end, value: value, vague: nil,
                                 precision: precision(of: value), problem: nil, compoundUnit: nil, isCompound: false, isWords: true)
+    }
+
+    /// "for almost a year", "lasting an hour": an article counts as one before a unit of time,
+    /// but only after a hedge or a word that links a duration ("a week later" is not an amount).
+    static func singleDuration(at index: Int, in tokens: [TextToken]) -> NumberExpression? {
+        guard let key = word(at: index, in: tokens), key == "a" || key == "an",
+              let unit = word(at: index + 1, in: tokens).flatMap({ UnitLexicon.measures[$0] }), unit.dimension == .duration,
+              HedgeLexicon.table.match(in: tokens, endingBefore: index) != nil
+                || word(at: index - 1, in: tokens).map(QuantityLexicon.durationLinks.contains) == true else { return nil }
+        return NumberExpression(kind: .amount, tokens: index..<(index + 1), numberTokens: index..<(index + 1), value: 1, vague: nil,
+                                precision: 1, problem: nil, compoundUnit: nil, isCompound: false, isWords: true)
     }
 
     // MARK: Compounds

@@ -2,7 +2,7 @@
 /// number, in this order:
 /// 1. a name modifying the people counted: "600 Homs residents";
 /// 2. the object of the figure's cue: "escape Homs", "evacuated from the besieged city of Homs";
-/// 3. a place phrase after the counted people: "people across Syria";
+/// 3. a place phrase after the counted people: "people across Syria", "refugees are now in Chad";
 /// 4. a host before the number: "Jordan, home to almost 600,000 refugees";
 /// 5. the subject of the clause, when it is a place: "The city has been under siege…".
 /// "the city" refers back to the latest place the report introduced as a city ("the besieged
@@ -64,6 +64,8 @@ struct PlaceFinder {
         var cue: Range<Int>?
         /// First token of the figure's clause.
         var clauseStart: Int
+        /// What the figure measures: decides which prepositions give its place.
+        var quantity: Quantity
     }
 
     func place(for context: Context, in tokens: [TextToken]) -> String? {
@@ -73,11 +75,16 @@ struct PlaceFinder {
             return name.name
         }
         // 2. the cue's object
-        if let cue = context.cue, let place = placeAfter(cue.upperBound, in: tokens, block: context.block, allowBare: true) {
+        let wrong = PlaceLexicon.wrongPrepositions[context.quantity] ?? []
+        if let cue = context.cue, let place = placeAfter(cue.upperBound, in: tokens, block: context.block, allowBare: true, excluding: wrong) {
             return place
         }
-        // 3. "people across Syria"
-        if let place = placeAfter(context.phraseEnd, in: tokens, block: context.block, allowBare: false) {
+        // 3. "people across Syria", "refugees are now in Chad"
+        var after = context.phraseEnd
+        while after < tokens.count, after - context.phraseEnd < 2, tokens[after].isWord, PlaceLexicon.linkingWords.contains(tokens[after].key) {
+            after += 1
+        }
+        if let place = placeAfter(after, in: tokens, block: context.block, allowBare: false, excluding: wrong) {
             return place
         }
         // 4. "Jordan, home to 600,000 refugees"
@@ -108,10 +115,13 @@ struct PlaceFinder {
 
     /// A place right at `index`, after an optional preposition: a name, a settlement phrase
     /// with its name, or "the city" resolved to the latest city introduced. `allowBare`
-    /// accepts a name with no preposition (the object of "escape", "fled", "besieged").
-    func placeAfter(_ index: Int, in tokens: [TextToken], block: Int, allowBare: Bool) -> String? {
+    /// accepts a name with no preposition (the object of "escape", "fled", "besieged");
+    /// a preposition in `excluding` gives no place.
+    func placeAfter(_ index: Int, in tokens: [TextToken], block: Int, allowBare: Bool, excluding: Set<String> = []) -> String? {
         var cursor = index
         if let preposition = PlaceLexicon.prepositionTable.match(in: tokens, at: cursor) {
+            let words = tokens[preposition.tokens].filter(\.isWord).map(\.key).joined(separator: " ")
+            guard !excluding.contains(words) else { return nil }
             cursor = preposition.tokens.upperBound
         } else if !allowBare {
             return nil

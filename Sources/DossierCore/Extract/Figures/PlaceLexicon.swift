@@ -15,6 +15,14 @@ enum PlaceLexicon {
     /// "people across X", "siege of X".
     static let prepositions: [String] = ["from", "in", "into", "across", "throughout", "inside", "within", "out of", "of", "near", "around", "to"]
 
+    /// Prepositions that do not give the place a quantity is about: people evacuated or fled
+    /// *to* a place left somewhere else ("fled to Bangladesh"); refugees *from* a country
+    /// are hosted elsewhere ("refugees from Syria").
+    static let wrongPrepositions: [Quantity: Set<String>] = [
+        .evacuated: ["to", "into", "toward", "towards"],
+        .refugees: ["from", "out of"],
+    ]
+
     /// Prepositions after which any capitalized name is remembered as a place of the report
     /// ("in Geneva", "from Homs"), which lets a later subject "Homs has been…" count as a place.
     /// "of" and "to" are left out: "Secretary of State", "spoke to Reuters".
@@ -23,7 +31,14 @@ enum PlaceLexicon {
     /// Phrases after a place that say it hosts the people counted: "Jordan, home to 600,000 refugees".
     static let hostPhrases: [String] = [
         "home to", "host to", "which hosts", "which is home to", "hosting", "hosts", "which has taken in",
-        "has taken in", "now home to", "which shelters", "sheltering",
+        "has taken in", "now home to", "which shelters", "sheltering", "is home to", "was home to", "is now home to",
+        "is hosting", "has hosted", "hosted", "is host to", "shelters", "has sheltered", "took in",
+    ]
+
+    /// Words between the people counted and where they are: "250,000 refugees are now in Chad".
+    static let linkingWords: Set<String> = [
+        "are", "were", "is", "was", "remain", "remained", "remaining", "live", "lived", "living", "now", "still",
+        "currently", "sheltering", "staying", "stranded", "based", "housed", "registered",
     ]
 
     /// Verbs that may follow a subject place: "The city has been under siege".

@@ -60,7 +60,7 @@ enum QuantityLexicon {
     ]
 
     /// Words that link a duration back to what lasted: "under siege for 18 months".
-    static let durationLinks: Set<String> = ["for", "lasting", "lasted", "last", "spanning", "of"]
+    static let durationLinks: Set<String> = ["for", "lasting", "lasted", "last", "spanning", "of", "by"]
 
     /// Words that make a duration or count an addition to an earlier one ("extend the truce
     /// for a further three days", "600 more"): such a figure is not the total and is not
@@ -78,6 +78,10 @@ enum QuantityLexicon {
 
     /// "ago": after a duration, makes it the time since something happened.
     static let ago = "ago"
+    /// "since": after a duration, followed by a conflict that began ("five weeks since the war began").
+    static let since = "since"
+    /// Words allowed between "since" and the conflict noun.
+    static let determiners: Set<String> = ["the", "its", "this", "that"]
 
     static let countTable = PhraseTable(countCues)
     static let durationTable = PhraseTable(durationCues)

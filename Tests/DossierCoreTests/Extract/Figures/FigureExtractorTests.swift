@@ -25,6 +25,8 @@ import Testing
               place: "Derna", unit: .people),
         .init(paragraph: "As many as 80 Kherson residents were able to leave by boat.", text: "As many as 80", quantity: .evacuated,
               place: "Kherson", unit: .people),
+        .init(paragraph: "Some 700,000 Rohingya fled to Bangladesh in 2017.", text: "Some 700,000", quantity: .evacuated,
+              place: nil, unit: .people),
         // displaced
         .init(paragraph: "Floods have displaced more than 33 million people across Pakistan.", text: "more than 33 million",
               quantity: .displaced, place: "Pakistan", unit: .people),
@@ -32,7 +34,11 @@ import Testing
         .init(paragraph: "Uganda, which hosts nearly 1.5 million refugees, asked for help.", text: "nearly 1.5 million",
               quantity: .refugees, place: "Uganda", unit: .people),
         .init(paragraph: "Some 1.5 million Syrian refugees live in Lebanon.", text: "Some 1.5 million", quantity: .refugees,
+              place: "Lebanon", unit: .people),
+        .init(paragraph: "About 10,000 refugees from Sudan crossed the border.", text: "About 10,000", quantity: .refugees,
               place: nil, unit: .people),
+        .init(paragraph: "Turkey is home to 3.6 million refugees.", text: "3.6 million", quantity: .refugees, place: "Turkey", unit: .people),
+        .init(paragraph: "About 250,000 refugees are now in Chad.", text: "About 250,000", quantity: .refugees, place: "Chad", unit: .people),
         // in need of aid
         .init(paragraph: "An estimated 2.6 million people are in need of humanitarian assistance in Yemen.", text: "An estimated 2.6 million",
               quantity: .inNeedOfAid, place: "Yemen", unit: .people),
@@ -50,6 +56,12 @@ import Testing
               quantity: .conflictAge, place: nil, unit: .years),
         .init(paragraph: "Survivors of the 1994 genocide and of the 2011 uprising spoke.", text: "2011", quantity: .conflictStart,
               place: nil, unit: .calendarYear),
+        .init(paragraph: "At least 1,000 people have died in the five weeks since the war began.", text: "five weeks",
+              quantity: .conflictAge, place: nil, unit: .weeks),
+        .init(paragraph: "The army has besieged the town of El Fasher for almost a year.", text: "almost a year",
+              quantity: .siegeLength, place: "El Fasher", unit: .years),
+        .init(paragraph: "The three-day truce was extended by another 72 hours on Monday.", text: "another 72 hours",
+              quantity: .truceLength, place: nil, unit: .hours),
         // numbers that measure nothing the lexicon knows
         .init(paragraph: "The two leaders met for three hours in Oslo.", text: "two", quantity: .unclassified, place: nil, unit: .unspecified),
         .init(paragraph: "The two leaders met for three hours in Oslo.", text: "three hours", quantity: .unclassified, place: nil, unit: .hours),
