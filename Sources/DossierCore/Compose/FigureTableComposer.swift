@@ -3,8 +3,8 @@
 /// instead of the page. Every cell is the outlets' words, escaped, with the hedge in
 /// emphasis and a link to the passage on the article page; the last column says in words
 /// whether the outlets agree.
-public enum FigureTableComposer {
-    public static func markdown(for reports: [ReportFigures], in dossier: Dossier) -> String {
+enum FigureTableComposer {
+    static func markdown(for reports: [ReportFigures], in dossier: Dossier) -> String {
         let tables = FigureTable.tables(for: reports)
         let unclassified = reports.reduce(0) { $0 + $1.figures.filter { $0.quantity == .unclassified }.count }
         var out = "\n## The numbers\n\n"

@@ -2,10 +2,10 @@ import Foundation
 
 /// How figures and their ranges are written for readers: the briefing's tables and
 /// agreement notes, and `dossier figures`. One place, so every page says it the same way.
-public enum FigureWording {
+enum FigureWording {
     /// 600 → "600", 136000 → "136,000", 2.5 → "2.5", 9000000 → "9 million"; years as
     /// plain digits ("2011").
-    public static func number(_ value: Double, unit: FigureUnit = .unspecified) -> String {
+    static func number(_ value: Double, unit: FigureUnit = .unspecified) -> String {
         if unit == .calendarYear, abs(value) < 1e5 { return decimal(value).replacingOccurrences(of: ",", with: "") }
         let magnitude = abs(value)
         if magnitude >= 1e6, magnitude < 1e15 {
@@ -41,7 +41,7 @@ public enum FigureWording {
 
     /// The range in words: "at most 600", "more than 136,000", "200 to under 1,000",
     /// "570 to 630", "any value".
-    public static func range(_ range: ValueRange, unit: FigureUnit = .unspecified) -> String {
+    static func range(_ range: ValueRange, unit: FigureUnit = .unspecified) -> String {
         let suffix = unitSuffix(unit, range: range)
         switch (range.lower, range.upper) {
         case (nil, nil):
@@ -59,7 +59,7 @@ public enum FigureWording {
     }
 
     /// Interval notation for listings: "[570, 630]", "(600, ∞)", "(−∞, 600]".
-    public static func interval(_ range: ValueRange, unit: FigureUnit = .unspecified) -> String {
+    static func interval(_ range: ValueRange, unit: FigureUnit = .unspecified) -> String {
         let low = range.lower.map { ($0.isInclusive ? "[" : "(") + number($0.value, unit: unit) } ?? "(−∞"
         let high = range.upper.map { number($0.value, unit: unit) + ($0.isInclusive ? "]" : ")") } ?? "∞)"
         return "\(low), \(high)"
@@ -77,7 +77,7 @@ public enum FigureWording {
 
     /// The figure as a reader should see it in a table: its words, plus its reading when
     /// the words are not plain digits ("a quarter of a million (250,000)", "hundreds (200 to under 1,000)").
-    public static func reading(of figure: Figure) -> String? {
+    static func reading(of figure: Figure) -> String? {
         if figure.isVague, let value = figure.value { return range(value) }
         if let nominal = figure.nominal, !figure.number.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), nominal >= 100 {
             return number(nominal)
