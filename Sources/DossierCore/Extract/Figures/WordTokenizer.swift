@@ -25,7 +25,7 @@ enum WordTokenizer {
             string.append(contentsOf: scalars[start..<end])
             let text = String(string)
             var key = text.lowercased()
-            if key.unicodeScalars.contains("\u{2019}") { key = key.replacingApostrophes }
+            if key.unicodeScalars.contains("\u{2019}") { key = foldingApostrophes(key) }
             tokens.append(TextToken(kind: kind, text: text, key: key, range: offsets[start]..<offsets[end], spaceBefore: spaceBefore))
             spaceBefore = false
         }
@@ -64,6 +64,11 @@ enum WordTokenizer {
         return tokens
     }
 
+    /// Typographic apostrophes as `'`, so lexicon entries need one spelling.
+    static func foldingApostrophes(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -76,12 +81,5 @@ enum WordTokenizer {
     static func joinsInside(_ scalar: Unicode.Scalar, before next: Unicode.Scalar, digitsOnly: Bool) -> Bool {
         if digitsOnly { return (scalar == "," || scalar == ".") && isDigit(next) }
         return (apostrophes.contains(scalar) || scalar == ".") && isLetter(next)
-    }
-}
-
-extension String {
-    /// Typographic apostrophes as `'`, so lexicon entries need one spelling.
-    var replacingApostrophes: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 }
