@@ -32,47 +32,29 @@ public enum SiteBuilder {
         let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
         if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        var jobs: [(dossier: Int, source: ReportSource)] = []
-        for (index, folder) in seeds.dossiers.enumerated() {
-            jobs += DossierAssembler.sources(for: folder, diagnostics: &diagnostics).map { (index, $0) }
-        }
         lap(.discover)
 
-        // ingest + clean, every report of every dossier on all cores.
-        let texts = await ConcurrentMap.map(jobs.map(\.source)) { source in
-            Result { () throws(Diagnostic) in try DossierAssembler.readText(at: source.path) }
-        }
-        lap(.ingest)
-        let cleaned = await ConcurrentMap.map(texts) { text in
-            text.flatMap { text in DossierAssembler.clean(text) }
-        }
-        lap(.clean)
-        var reportsByDossier = Array(repeating: [Report](), count: seeds.dossiers.count)
-        for (job, result) in zip(jobs, cleaned) {
-            switch result {
-            case .success(let (content, warnings)):
-                diagnostics.append(contentsOf: warnings)
-                reportsByDossier[job.dossier].append(Report(source: job.source, content: content))
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            }
-        }
-        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        // ingest + clean, every report of every dossier on all cores (timed inside).
+        let dossiers = try await DossierLoader.read(seeds, diagnostics: &diagnostics, timings: &timings)
         let layout = try layoutResult.get()
-        let dossiers = try assemble(seeds, reports: reportsByDossier, diagnostics: &diagnostics)
+        mark = clock.now
 
-        // extract: the quotations of every report, on all cores.
-        let extractedQuotes = await ConcurrentMap.map(dossiers.flatMap(\.reports)) { QuoteExtractor.extract(from: $0) }
+        // extract: the quotations and the figures of every report, on all cores.
+        let reports = dossiers.flatMap(\.reports)
+        let extractedQuotes = await ConcurrentMap.map(reports) { QuoteExtractor.extract(from: $0) }
+        let extractedFigures = await FigureExtractor.extract(from: reports)
         var quotes: [[[Quote]]] = []
+        var figures: [[[Figure]]] = []
         var nextReport = 0
         for dossier in dossiers {
             quotes.append(Array(extractedQuotes[nextReport..<(nextReport + dossier.reports.count)]))
+            figures.append(Array(extractedFigures[nextReport..<(nextReport + dossier.reports.count)]))
             nextReport += dossier.reports.count
         }
         lap(.extract)
 
         // compose: every page's Markdown intermediate.
-        let pages = await composePages(dossiers, quotes: quotes, isArchive: seeds.isArchive)
+        let pages = await composePages(dossiers, quotes: quotes, figures: figures, isArchive: seeds.isArchive)
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
@@ -128,24 +110,28 @@ public enum SiteBuilder {
         var site: SiteContext
     }
 
-    /// The compose step: every page's Markdown intermediate. `quotes[d][r]` are the
-    /// quotations of report `r` of dossier `d`; they are anchored on the article page
-    /// (`q-1`, `q-2`, …) and lined up on the briefing.
-    static func composePages(_ dossiers: [Dossier], quotes: [[[Quote]]], isArchive: Bool) async -> [PlannedPage] {
+    /// The compose step: every page's Markdown intermediate. `quotes[d][r]` and `figures[d][r]`
+    /// are the quotations and figures of report `r` of dossier `d`; they are anchored on the
+    /// article page (`q-1`, …, `f-1`, …) and lined up on the briefing.
+    static func composePages(_ dossiers: [Dossier], quotes: [[[Quote]]], figures: [[[Figure]]], isArchive: Bool) async -> [PlannedPage] {
         var pages: [PlannedPage] = []
         for (dossierIndex, dossier) in dossiers.enumerated() {
             let site = SiteContext(dossier: dossier, hasArchive: isArchive)
             var quoted: [QuotedReport] = []
+            var counted: [ReportFigures] = []
             var articles: [PlannedPage] = []
             for (reportIndex, report) in dossier.reports.enumerated() {
                 let reportQuotes = quotes[dossierIndex][reportIndex]
-                let anchors = Quote.anchors(for: reportQuotes)
+                let quoteAnchors = Quote.anchors(for: reportQuotes)
+                let reportFigures = ReportFigures(report: report, figures: figures[dossierIndex][reportIndex], alongside: quoteAnchors)
+                let anchors = quoteAnchors + reportFigures.anchors
                 quoted.append(QuotedReport(report: report, quotes: reportQuotes, pageAnchors: anchors))
+                counted.append(reportFigures)
                 articles.append(PlannedPage(path: dossier.paths.article(report.source.slug),
                                             markdown: ArticleComposer.markdown(for: report, in: dossier, anchors: anchors), site: site))
             }
             pages.append(PlannedPage(path: dossier.paths.index, markdown: IndexComposer.markdown(for: dossier), site: site))
-            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier, quotes: quoted), site: site))
+            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier, quotes: quoted, figures: counted), site: site))
             pages += articles
         }
         if isArchive {

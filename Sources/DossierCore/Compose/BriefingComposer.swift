@@ -1,7 +1,8 @@
 /// Composes the briefing: the dossier's sources lined up against each other.
 public enum BriefingComposer {
-    /// `quotes`: the reports' quotations, for the "Who said what" panels.
-    public static func markdown(for dossier: Dossier, quotes: [QuotedReport] = []) -> String {
+    /// `quotes`: the reports' quotations, for the "Who said what" panels; `figures`: each
+    /// report's figures, in the order of `dossier.reports`, for "The numbers".
+    public static func markdown(for dossier: Dossier, quotes: [QuotedReport] = [], figures: [ReportFigures] = []) -> String {
         let page = dossier.paths.briefing
         let front = FrontMatter(kind: .briefing, title: dossier.title, slug: "briefing", dossier: dossier.title,
                                 date: dossier.date, summary: IndexComposer.coverage(dossier))
@@ -19,6 +20,9 @@ public enum BriefingComposer {
             out += "\n\(MarkdownText.link("Read the report", to: href)): \(MarkdownText.escape(report.content.headline.text))\n"
         }
         out += QuotePanelComposer.markdown(for: quotes, in: dossier)
+        if !figures.isEmpty {
+            out += FigureTableComposer.markdown(for: figures, in: dossier)
+        }
         return out
     }
 }

@@ -1,0 +1,44 @@
+/// The first steps of a build without the pages: discover → ingest → clean. Shared by
+/// `SiteBuilder.plan` and the commands that only read reports (`dossier figures`).
+public enum DossierLoader {
+    /// The dossiers of a seeds folder, cleaned, with every finding so far.
+    public static func load(seeds: String) async throws(BuildFailure) -> (dossiers: [Dossier], diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        var timings = StepTimings()
+        let layout = try SeedLayout.discover(seeds: seeds, diagnostics: &diagnostics)
+        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        let dossiers = try await read(layout, diagnostics: &diagnostics, timings: &timings)
+        return (dossiers, diagnostics)
+    }
+
+    /// ingest + clean every report of every dossier on all cores, then assemble the dossiers.
+    static func read(_ seeds: SeedLayout, diagnostics: inout Diagnostics, timings: inout StepTimings) async throws(BuildFailure) -> [Dossier] {
+        let clock = ContinuousClock()
+        var jobs: [(dossier: Int, source: ReportSource)] = []
+        for (index, folder) in seeds.dossiers.enumerated() {
+            jobs += DossierAssembler.sources(for: folder, diagnostics: &diagnostics).map { (index, $0) }
+        }
+        var mark = clock.now
+        let texts = await ConcurrentMap.map(jobs.map(\.source)) { source in
+            Result { () throws(Diagnostic) in try DossierAssembler.readText(at: source.path) }
+        }
+        timings.add(.ingest, clock.now - mark)
+        mark = clock.now
+        let cleaned = await ConcurrentMap.map(texts) { text in
+            text.flatMap { text in DossierAssembler.clean(text) }
+        }
+        timings.add(.clean, clock.now - mark)
+        var reportsByDossier = Array(repeating: [Report](), count: seeds.dossiers.count)
+        for (job, result) in zip(jobs, cleaned) {
+            switch result {
+            case .success(let (content, warnings)):
+                diagnostics.append(contentsOf: warnings)
+                reportsByDossier[job.dossier].append(Report(source: job.source, content: content))
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        return try SiteBuilder.assemble(seeds, reports: reportsByDossier, diagnostics: &diagnostics)
+    }
+}

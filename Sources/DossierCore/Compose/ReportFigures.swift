@@ -1,0 +1,33 @@
+/// A report's figures and where the article page anchors them. Figures that measure
+/// something the tables track get anchors `f-1`, `f-2`, … in reading order; a figure inside
+/// another anchored passage (a quote) is reached through that passage's id, because HTML
+/// elements cannot half-overlap.
+public struct ReportFigures: Sendable {
+    public var source: ReportSource
+    public var figures: [Figure]
+    /// The figure anchors to hand to `ArticleComposer`, in reading order.
+    public var anchors: [PassageAnchor]
+    /// For each of `figures`, the id of the element holding it on the article page, or nil
+    /// when it is not anchored (unclassified numbers, or a span that could not be marked).
+    public var anchorIDs: [String?]
+
+    /// `others`: the article's other anchored passages (quotes), which win over a figure inside them.
+    public init(report: Report, figures: [Figure], alongside others: [PassageAnchor] = []) {
+        self.source = report.source
+        self.figures = figures
+        var anchors: [PassageAnchor] = []
+        var ids: [String?] = []
+        for figure in figures {
+            guard figure.quantity != .unclassified else {
+                ids.append(nil)
+                continue
+            }
+            let id = "f-\(anchors.count + 1)"
+            anchors.append(PassageAnchor(block: figure.block, range: figure.range, id: id, role: "figure"))
+            ids.append(id)
+        }
+        let (_, resolved) = PassageAnchor.nonOverlapping(others + anchors, blocks: report.content.blocks)
+        self.anchors = anchors
+        self.anchorIDs = ids.map { $0.flatMap { resolved[$0] } }
+    }
+}

@@ -1,0 +1,85 @@
+/// Splits a block's text into `TextToken`s in one pass over its Unicode scalars (linear in
+/// the text; no backtracking), so hostile inputs such as a 500-digit number or `1,2,3,4`
+/// cost no more than ordinary prose.
+enum WordTokenizer {
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
+    /// Hyphens that join compounds ("three-day"). Dashes (– —) are marks: they separate.
+    static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
+
+    static func tokens(_ text: String) -> [TextToken] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += scalar.utf8.count
+        }
+        offsets.append(offset)
+
+        var tokens: [TextToken] = []
+        var index = 0
+        var spaceBefore = true
+        func emit(_ kind: TextToken.Kind, _ start: Int, _ end: Int) {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: scalars[start..<end])
+            let text = String(string)
+            var key = text.lowercased()
+            if key.unicodeScalars.contains("\u{2019}") { key = foldingApostrophes(key) }
+            tokens.append(TextToken(kind: kind, text: text, key: key, range: offsets[start]..<offsets[end], spaceBefore: spaceBefore))
+            spaceBefore = false
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                spaceBefore = true
+                index += 1
+            } else if isDigit(scalar) || isLetter(scalar) {
+                let start = index
+                var sawDigit = false, sawLetter = false
+                while index < scalars.count {
+                    let current = scalars[index]
+                    if isDigit(current) {
+                        sawDigit = true
+                    } else if isLetter(current) {
+                        sawLetter = true
+                    } else if index + 1 < scalars.count, joinsInside(current, before: scalars[index + 1], digitsOnly: !sawLetter) {
+                        // A comma or stop between digits, an apostrophe or stop between letters.
+                    } else {
+                        break
+                    }
+                    index += 1
+                }
+                let kind: TextToken.Kind = sawDigit && sawLetter ? .identifier : (sawDigit ? .number : .word)
+                emit(kind, start, index)
+            } else if hyphens.contains(scalar), !spaceBefore, index + 1 < scalars.count,
+                      isDigit(scalars[index + 1]) || isLetter(scalars[index + 1]) {
+                emit(.hyphen, index, index + 1)
+                index += 1
+            } else {
+                emit(.mark, index, index + 1)
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    /// Typographic apostrophes as `'`, so lexicon entries need one spelling.
+    static func foldingApostrophes(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        !isDigit(scalar) && (scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark)
+    }
+
+    /// Punctuation that stays inside a token: `,` and `.` between digits (digit groups,
+    /// decimals, and broken groups, which are kept whole so they can be flagged);
+    /// apostrophes and `.` between letters ("Assad's", "U.N").
+    static func joinsInside(_ scalar: Unicode.Scalar, before next: Unicode.Scalar, digitsOnly: Bool) -> Bool {
+        if digitsOnly { return (scalar == "," || scalar == ".") && isDigit(next) }
+        return (apostrophes.contains(scalar) || scalar == ".") && isLetter(next)
+    }
+}
