@@ -16,39 +16,19 @@ public struct QuoteListing: Sendable {
     public var diagnostics: Diagnostics
 
     public static func load(seeds: String) async throws(BuildFailure) -> QuoteListing {
-        var diagnostics = Diagnostics()
-        let layout = try SeedLayout.discover(seeds: seeds, diagnostics: &diagnostics)
-        var jobs: [(dossier: String, source: ReportSource)] = []
-        for folder in layout.dossiers {
-            let name = folder.manifest?.slug ?? Slug.make(folder.name).nonEmpty ?? Slug.make(folder.manifest?.title ?? "").nonEmpty ?? "dossier"
-            jobs += DossierAssembler.sources(for: folder, diagnostics: &diagnostics).map { (name, $0) }
-        }
-        let results = await ConcurrentMap.map(jobs.map(\.source)) { source -> Result<(Report, [Quote], [Diagnostic]), Diagnostic> in
-            let read = Result { () throws(Diagnostic) in try DossierAssembler.readText(at: source.path) }
-            return read.flatMap { DossierAssembler.clean($0) }.map { content, warnings in
-                let report = Report(source: source, content: content)
-                return (report, QuoteExtractor.extract(from: report), warnings)
-            }
-        }
+        let (dossiers, diagnostics) = try await DossierLoader.load(seeds: seeds)
+        let jobs = dossiers.flatMap { dossier in dossier.reports.map { (dossier: dossier.slug, report: $0) } }
+        let quotes = await ConcurrentMap.map(jobs.map(\.report)) { QuoteExtractor.extract(from: $0) }
         var entries: [Entry] = []
-        var reports = 0
-        for (job, result) in zip(jobs, results) {
-            switch result {
-            case .success(let (report, quotes, warnings)):
-                diagnostics.append(contentsOf: warnings)
-                reports += 1
-                for quote in quotes {
-                    let starts = quote.spans.map { span in
-                        let (line, column) = report.content.blocks[span.block].position(ofUTF8Offset: span.range.lowerBound)
-                        return SourceLocation(file: report.source.path, line: line, column: column)
-                    }
-                    entries.append(Entry(dossier: job.dossier, source: report.source, quote: quote, spanStarts: starts))
+        for (job, found) in zip(jobs, quotes) {
+            for quote in found {
+                let starts = quote.spans.map { span in
+                    let (line, column) = job.report.content.blocks[span.block].position(ofUTF8Offset: span.range.lowerBound)
+                    return SourceLocation(file: job.report.source.path, line: line, column: column)
                 }
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
+                entries.append(Entry(dossier: job.dossier, source: job.report.source, quote: quote, spanStarts: starts))
             }
         }
-        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        return QuoteListing(entries: entries, reports: reports, diagnostics: diagnostics)
+        return QuoteListing(entries: entries, reports: jobs.count, diagnostics: diagnostics)
     }
 }

@@ -27,7 +27,7 @@ public enum TimelineComposer {
     /// The sentence, or a window of it around the phrase when it is long; cuts are marked "…".
     static func excerpt(_ text: String, sentence: Range<Int>, phrase: Range<Int>) -> String {
         let bytes = Array(text.utf8)
-        let words = WordToken.tokens(of: String(decoding: bytes[sentence], as: UTF8.self))
+        let words = WordTokenizer.tokens(String(decoding: bytes[sentence], as: UTF8.self)).filter { $0.kind != .mark && $0.kind != .hyphen }
         guard words.count > maxExcerptWords else {
             return String(decoding: bytes[sentence], as: UTF8.self).trimmingSpaces.description
         }

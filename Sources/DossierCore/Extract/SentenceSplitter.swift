@@ -15,15 +15,8 @@ public enum SentenceSplitter {
     static let openers: Set<Character> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "["]
 
     public static func split(_ text: String) -> [Range<Int>] {
-        let characters = Array(text)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(characters.count + 1)
-        var utf8Offset = 0
-        for character in characters {
-            offsets.append(utf8Offset)
-            utf8Offset += character.utf8.count
-        }
-        offsets.append(utf8Offset)
+        let scan = ScanText(text)
+        let characters = scan.characters, offsets = scan.offsets
 
         var ranges: [Range<Int>] = []
         var start = 0

@@ -1,13 +1,7 @@
 /// Words that name or shift dates in news prose. Data, not logic: adding a language or an
 /// outlet's habit means adding entries here.
 public enum DateLexicon {
-    /// Month names and their abbreviations (lower-case, without a final stop) → month number.
-    public static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    ]
+    // Month names are shared with the figure rules: `CalendarLexicon.months`.
 
     /// Weekday names → 0 (Sunday) … 6 (Saturday), as `CivilDate.weekday` counts.
     public static let weekdays: [String: Int] = [

@@ -13,7 +13,7 @@ public enum DateMentionExtractor {
 
     /// The mentions in one block of text, in reading order.
     public static func extract(from text: String, block: Int, published: CivilDate?) -> [DateMention] {
-        let words = WordToken.tokens(of: text)
+        let words = WordTokenizer.tokens(text).filter { $0.kind != .mark && $0.kind != .hyphen }
         guard !words.isEmpty else { return [] }
         let sentences = SentenceSplitter.split(text)
         func sentence(containing offset: Int) -> Range<Int> {
@@ -36,7 +36,7 @@ public enum DateMentionExtractor {
     }
 
     /// Lower-cased words of the sentence up to (not including) word `index`, for tense clues.
-    static func sentenceWords(around index: Int, words: [WordToken], sentences: [Range<Int>]) -> ArraySlice<WordToken> {
+    static func sentenceWords(around index: Int, words: [TextToken], sentences: [Range<Int>]) -> ArraySlice<TextToken> {
         let offset = words[index].range.lowerBound
         let start = sentences.first { $0.contains(offset) }?.lowerBound ?? 0
         var first = index
@@ -53,12 +53,12 @@ public enum DateMentionExtractor {
 
     /// The phrase rules, tried in order at each word.
     struct Scanner {
-        let words: [WordToken]
+        let words: [TextToken]
         let published: CivilDate?
 
-        func word(_ index: Int) -> String? { index >= 0 && index < words.count ? words[index].folded : nil }
+        func word(_ index: Int) -> String? { index >= 0 && index < words.count ? words[index].key : nil }
 
-        func match(at i: Int, sentenceWords: ArraySlice<WordToken>) -> Match? {
+        func match(at i: Int, sentenceWords: ArraySlice<TextToken>) -> Match? {
             calendarDate(at: i) ?? year(at: i) ?? weekday(at: i, before: sentenceWords) ?? relativeDay(at: i)
                 ?? relativePeriod(at: i, before: sentenceWords) ?? countedBack(at: i) ?? dayAfter(at: i)
         }
@@ -66,7 +66,7 @@ public enum DateMentionExtractor {
         // "Feb. 10, 2014", "February 7", "7 February 2014", "February 2014". A month name counts
         // only next to a day or year: "may" and "march" are also verbs.
         func calendarDate(at i: Int) -> Match? {
-            if let month = word(i).flatMap({ DateLexicon.months[$0] }) {
+            if let month = word(i).flatMap({ CalendarLexicon.months[$0] }) {
                 if let day = dayNumber(i + 1) {
                     if let year = yearNumber(i + 2), let date = CivilDate(year: year, month: month, day: day) {
                         return Match(first: i, last: i + 2, date: .day(date), rule: .calendarDate)
@@ -80,7 +80,7 @@ public enum DateMentionExtractor {
                     return Match(first: i, last: i + 1, date: DateSpan(start: first, end: last, precision: .month), rule: .calendarDate)
                 }
             }
-            if let day = dayNumber(i), let month = word(i + 1).flatMap({ DateLexicon.months[$0] }) {
+            if let day = dayNumber(i), let month = word(i + 1).flatMap({ CalendarLexicon.months[$0] }) {
                 if let year = yearNumber(i + 2), let date = CivilDate(year: year, month: month, day: day) {
                     return Match(first: i, last: i + 2, date: .day(date), rule: .calendarDate)
                 }
@@ -124,7 +124,7 @@ public enum DateMentionExtractor {
         }
 
         // "on Friday", "since Friday", "Monday morning", "last Friday", "next Thursday".
-        func weekday(at i: Int, before: ArraySlice<WordToken>) -> Match? {
+        func weekday(at i: Int, before: ArraySlice<TextToken>) -> Match? {
             guard let target = word(i).flatMap({ DateLexicon.weekdays[$0] }), let published else { return nil }
             var first = i
             var direction = 0 // -1 past, 1 future, 0 most recent on or before publication
@@ -136,7 +136,7 @@ public enum DateMentionExtractor {
                 default: break
                 }
             }
-            if direction == 0, before.contains(where: { DateLexicon.futureMarkers.contains($0.folded) }) { direction = 1 }
+            if direction == 0, before.contains(where: { DateLexicon.futureMarkers.contains($0.key) }) { direction = 1 }
             var last = i
             if let next = word(i + 1), DateLexicon.dayParts.contains(next) { last = i + 1 }
             let difference = (target - published.weekday + 7) % 7 // days forward to the next such weekday (0 = same day)
@@ -157,7 +157,7 @@ public enum DateMentionExtractor {
         }
 
         // "last week", "this week", "next month", "last year", "over the weekend", "at the weekend".
-        func relativePeriod(at i: Int, before: ArraySlice<WordToken>) -> Match? {
+        func relativePeriod(at i: Int, before: ArraySlice<TextToken>) -> Match? {
             guard let published, let lead = word(i), let unit = word(i + 1) else { return nil }
             let shift: Int
             switch lead {
@@ -169,7 +169,7 @@ public enum DateMentionExtractor {
             switch unit {
             case "weekend":
                 // The weekend just past (or this one, if published on it), unless the sentence is in the future.
-                let future = shift == 1 || before.contains { DateLexicon.futureMarkers.contains($0.folded) }
+                let future = shift == 1 || before.contains { DateLexicon.futureMarkers.contains($0.key) }
                 let daysBackToSaturday = (published.weekday + 1) % 7 // Saturday = 6
                 var saturday = published.adding(days: -daysBackToSaturday)
                 if future && published.weekday != 6 && published.weekday != 0 { saturday = saturday.adding(days: 7) }

@@ -1,0 +1,35 @@
+/// A paragraph as characters, with the UTF-8 offset of each (positions in the project are
+/// UTF-8 offsets; marks are recognised character by character).
+struct ScanText {
+    let characters: [Character]
+    let offsets: [Int]
+    var count: Int { characters.count }
+    var utf8Count: Int { offsets[characters.count] }
+
+    init(_ text: String) {
+        characters = Array(text)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for character in characters {
+            offsets.append(offset)
+            offset += character.utf8.count
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+    }
+
+    /// UTF-8 offset of the character at `index` (or the end).
+    func offset(_ index: Int) -> Int { offsets[min(index, characters.count)] }
+
+    /// True when the UTF-8 range holds only whitespace and punctuation.
+    func isBlank(_ range: Range<Int>) -> Bool {
+        guard let start = offsets.firstIndex(of: range.lowerBound) else { return true }
+        var index = start
+        while index < characters.count, offsets[index] < range.upperBound {
+            if characters[index].isLetter || characters[index].isNumber { return false }
+            index += 1
+        }
+        return true
+    }
+}
