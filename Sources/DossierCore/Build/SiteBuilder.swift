@@ -39,22 +39,18 @@ public enum SiteBuilder {
         let layout = try layoutResult.get()
         mark = clock.now
 
-        // extract: the quotations and the figures of every report, on all cores.
-        let reports = dossiers.flatMap(\.reports)
-        let extractedQuotes = await ConcurrentMap.map(reports) { QuoteExtractor.extract(from: $0) }
-        let extractedFigures = await FigureExtractor.extract(from: reports)
-        var quotes: [[[Quote]]] = []
-        var figures: [[[Figure]]] = []
+        // extract: quotations, figures and date mentions of every report, on all cores.
+        let analyses = await ConcurrentMap.map(dossiers.flatMap(\.reports)) { ReportAnalysis(of: $0) }
+        var analysed: [[AnalysedReport]] = []
         var nextReport = 0
         for dossier in dossiers {
-            quotes.append(Array(extractedQuotes[nextReport..<(nextReport + dossier.reports.count)]))
-            figures.append(Array(extractedFigures[nextReport..<(nextReport + dossier.reports.count)]))
+            analysed.append(zip(dossier.reports, analyses[nextReport..<(nextReport + dossier.reports.count)]).map(AnalysedReport.init))
             nextReport += dossier.reports.count
         }
         lap(.extract)
 
         // compose: every page's Markdown intermediate.
-        let pages = await composePages(dossiers, quotes: quotes, figures: figures, isArchive: seeds.isArchive)
+        let pages = await composePages(dossiers, analysed: analysed, isArchive: seeds.isArchive)
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
@@ -110,29 +106,18 @@ public enum SiteBuilder {
         var site: SiteContext
     }
 
-    /// The compose step: every page's Markdown intermediate. `quotes[d][r]` and `figures[d][r]`
-    /// are the quotations and figures of report `r` of dossier `d`; they are anchored on the
-    /// article page (`q-1`, …, `f-1`, …) and lined up on the briefing.
-    static func composePages(_ dossiers: [Dossier], quotes: [[[Quote]]], figures: [[[Figure]]], isArchive: Bool) async -> [PlannedPage] {
+    /// The compose step: every page's Markdown intermediate. `analysed[d][r]` is report `r`
+    /// of dossier `d` with what extraction found in it and the passages its page anchors.
+    static func composePages(_ dossiers: [Dossier], analysed: [[AnalysedReport]], isArchive: Bool) async -> [PlannedPage] {
         var pages: [PlannedPage] = []
-        for (dossierIndex, dossier) in dossiers.enumerated() {
+        for (dossier, reports) in zip(dossiers, analysed) {
             let site = SiteContext(dossier: dossier, hasArchive: isArchive)
-            var quoted: [QuotedReport] = []
-            var counted: [ReportFigures] = []
-            var articles: [PlannedPage] = []
-            for (reportIndex, report) in dossier.reports.enumerated() {
-                let reportQuotes = quotes[dossierIndex][reportIndex]
-                let quoteAnchors = Quote.anchors(for: reportQuotes)
-                let reportFigures = ReportFigures(report: report, figures: figures[dossierIndex][reportIndex], alongside: quoteAnchors)
-                let anchors = quoteAnchors + reportFigures.anchors
-                quoted.append(QuotedReport(report: report, quotes: reportQuotes, pageAnchors: anchors))
-                counted.append(reportFigures)
-                articles.append(PlannedPage(path: dossier.paths.article(report.source.slug),
-                                            markdown: ArticleComposer.markdown(for: report, in: dossier, anchors: anchors), site: site))
-            }
             pages.append(PlannedPage(path: dossier.paths.index, markdown: IndexComposer.markdown(for: dossier), site: site))
-            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier, quotes: quoted, figures: counted), site: site))
-            pages += articles
+            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier, reports: reports), site: site))
+            for report in reports {
+                pages.append(PlannedPage(path: dossier.paths.article(report.report.source.slug),
+                                         markdown: ArticleComposer.markdown(for: report.report, in: dossier, anchors: report.anchors), site: site))
+            }
         }
         if isArchive {
             let site = SiteContext(dossierTitle: nil, language: dossiers.first?.language ?? "en", paths: nil, articles: [], hasArchive: true)

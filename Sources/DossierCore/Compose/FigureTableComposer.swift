@@ -5,9 +5,13 @@
 /// whether the outlets agree.
 enum FigureTableComposer {
     static func markdown(for reports: [ReportFigures], in dossier: Dossier) -> String {
-        let tables = FigureTable.tables(for: reports)
+        markdown(tables: FigureTable.tables(for: reports), reports: reports, in: dossier)
+    }
+
+    /// The section body (the briefing writes the heading) from tables already built.
+    static func markdown(tables: [FigureTable], reports: [ReportFigures], in dossier: Dossier) -> String {
         let unclassified = reports.reduce(0) { $0 + $1.figures.filter { $0.quantity == .unclassified }.count }
-        var out = "\n## The numbers\n\n"
+        var out = "\n"
         guard !tables.isEmpty else {
             out += "No figure in these reports measures something the tables track (deaths, displacement, refugees, evacuations, aid, or how long the conflict, a siege or a truce has lasted)."
             return out + (unclassified > 0 ? " \(otherNumbers(unclassified))\n" : "\n")
@@ -72,6 +76,20 @@ enum FigureTableComposer {
         if figure.role == .dek { notes.append("standfirst") }
         if !notes.isEmpty { out += " (" + MarkdownText.escapeInline(notes.joined(separator: "; "), atLineStart: false) + ")" }
         return out
+    }
+
+    /// "U.S. News & World Report: [*As many as* 600]; The Week: [hundreds] (headline), [*Over* 600]":
+    /// a row's figures grouped by outlet, each linked to its passage, for the briefing's summaries.
+    static func evidence(_ row: FigureTable.Row, dossier: Dossier) -> String {
+        var outlets: [String] = []
+        var byOutlet: [String: [String]] = [:]
+        for entry in row.entries {
+            let written = self.entry(entry, dossier: dossier)
+            if byOutlet[entry.outlet] == nil { outlets.append(entry.outlet) }
+            if !(byOutlet[entry.outlet] ?? []).contains(written) { byOutlet[entry.outlet, default: []].append(written) }
+        }
+        return outlets.map { MarkdownText.escapeInline($0, atLineStart: false) + ": " + byOutlet[$0]!.joined(separator: ", ") }
+            .joined(separator: "; ")
     }
 
     /// "**Disagree:** …": the verdict in bold, so it reads first on screen and on paper.

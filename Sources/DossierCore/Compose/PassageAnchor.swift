@@ -22,11 +22,17 @@ public struct PassageAnchor: Sendable, Hashable, Comparable {
 
     /// Anchors that can all be marked: inside their block's text, non-empty, and not
     /// overlapping an earlier (or longer) one. HTML elements cannot half-overlap, so a figure
-    /// inside a quote is reached through the quote's anchor (`resolved` says which).
+    /// inside a quote is reached through the quote's anchor (`resolved` says which). Two
+    /// passages with the same extent go to the one listed first (callers list quotes, then
+    /// figures, then dates).
     public static func nonOverlapping(_ anchors: [PassageAnchor], blocks: [TextBlock]) -> (kept: [PassageAnchor], resolved: [String: String]) {
         var kept: [PassageAnchor] = []
         var resolved: [String: String] = [:]
-        for anchor in anchors.sorted() {
+        let ordered = anchors.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            return (x.block, x.range.lowerBound, -x.range.upperBound, a.offset) < (y.block, y.range.lowerBound, -y.range.upperBound, b.offset)
+        }.map(\.element)
+        for anchor in ordered {
             guard anchor.block >= 0, anchor.block < blocks.count,
                   anchor.range.lowerBound >= 0, anchor.range.upperBound <= blocks[anchor.block].text.utf8.count,
                   !anchor.range.isEmpty else { continue }

@@ -10,18 +10,23 @@
 /// Every quotation links to its anchor on the article page (`articles/<slug>.html#q-N`).
 public enum QuotePanelComposer {
     public static func markdown(for reports: [QuotedReport], in dossier: Dossier) -> String {
-        let page = dossier.paths.briefing
         let (panels, unattributed) = QuotePanel.panels(for: reports)
+        return markdown(panels: panels, unattributed: unattributed, quoteCount: reports.reduce(0) { $0 + $1.quotes.count },
+                        reportCount: reports.count, in: dossier)
+    }
+
+    /// The section body (the briefing writes the heading) from panels already built.
+    static func markdown(panels: [QuotePanel], unattributed: [QuotePanel.Entry], quoteCount: Int, reportCount: Int, in dossier: Dossier) -> String {
+        let page = dossier.paths.briefing
         func href(_ citation: QuotePanel.Citation) -> String {
             SitePaths.relative(from: page, to: dossier.paths.article(citation.report)) + "#" + citation.anchor
         }
 
-        var out = "\n## Who said what\n"
-        let quoteCount = reports.reduce(0) { $0 + $1.quotes.count }
+        var out = ""
         guard quoteCount > 0 else {
             return out + "\nNo quotation was found in these reports.\n"
         }
-        out += "\n" + MarkdownText.escape(summary(panels: panels, quotes: quoteCount, unattributed: unattributed.count, reports: reports.count)) + "\n"
+        out += "\n" + MarkdownText.escape(summary(panels: panels, quotes: quoteCount, unattributed: unattributed.count, reports: reportCount)) + "\n"
 
         for panel in panels {
             out += "\n::: section {.quote-panel #\(panel.id)}\n"

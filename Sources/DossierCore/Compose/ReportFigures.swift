@@ -11,10 +11,21 @@ public struct ReportFigures: Sendable {
     /// when it is not anchored (unclassified numbers, or a span that could not be marked).
     public var anchorIDs: [String?]
 
-    /// `others`: the article's other anchored passages (quotes), which win over a figure inside them.
-    public init(report: Report, figures: [Figure], alongside others: [PassageAnchor] = []) {
+    /// `pageAnchors`: every passage the article page marks, in priority order (quotes, then
+    /// figures, then dates), so each figure is linked through the id the page really has.
+    /// Without it, the figures' own anchors are the page's.
+    public init(report: Report, figures: [Figure], pageAnchors: [PassageAnchor]? = nil) {
         self.source = report.source
         self.figures = figures
+        let (anchors, ids) = Self.anchors(for: figures)
+        let resolved = PassageAnchor.nonOverlapping(pageAnchors ?? anchors, blocks: report.content.blocks).resolved
+        self.anchors = anchors
+        self.anchorIDs = ids.map { $0.flatMap { resolved[$0] } }
+    }
+
+    /// Anchors `f-1`, `f-2`, … for the figures the tables track, in reading order, and for each
+    /// figure its anchor id (nil for unclassified numbers, which get none).
+    public static func anchors(for figures: [Figure]) -> (anchors: [PassageAnchor], ids: [String?]) {
         var anchors: [PassageAnchor] = []
         var ids: [String?] = []
         for figure in figures {
@@ -26,8 +37,6 @@ public struct ReportFigures: Sendable {
             anchors.append(PassageAnchor(block: figure.block, range: figure.range, id: id, role: "figure"))
             ids.append(id)
         }
-        let (_, resolved) = PassageAnchor.nonOverlapping(others + anchors, blocks: report.content.blocks)
-        self.anchors = anchors
-        self.anchorIDs = ids.map { $0.flatMap { resolved[$0] } }
+        return (anchors, ids)
     }
 }

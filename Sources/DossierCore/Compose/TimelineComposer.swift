@@ -16,9 +16,8 @@ public enum TimelineComposer {
                 let text = report.content.blocks[item.mention.block].text
                 let phrase = String(decoding: Array(text.utf8)[item.mention.phrase], as: UTF8.self)
                 let href = SitePaths.relative(from: page, to: dossier.paths.article(report.source.slug)) + "#" + item.anchor
-                out += "  - \(MarkdownText.escape(report.source.outlet)), “\(MarkdownText.escapeInline(phrase, atLineStart: false))”: "
-                out += MarkdownText.escapeInline(excerpt(text, sentence: item.mention.sentence, phrase: item.mention.phrase), atLineStart: false)
-                out += " \(MarkdownText.link("(source)", to: href))\n"
+                out += "  - \(MarkdownText.link(report.source.outlet, to: href)), “\(MarkdownText.escapeInline(phrase, atLineStart: false))”: "
+                out += MarkdownText.escapeInline(excerpt(text, sentence: item.mention.sentence, phrase: item.mention.phrase), atLineStart: false) + "\n"
             }
         }
         return out

@@ -11,9 +11,8 @@ import Testing
             let file = try #require(result.files.first { $0.path == path })
             return String(decoding: file.bytes, as: UTF8.self)
         }
-        let page_ = try page("briefing.html")
-        // The quote panels only: the figure tables after them link to figures.
-        let briefing = page_.components(separatedBy: "<h2 id=\"the-numbers\">")[0]
+        // The quote panels only: other sections link to other passages.
+        let briefing = Fixtures.section("who-said-what", of: try page("briefing.html"))
         let links = briefing.components(separatedBy: "href=\"articles/").dropFirst().compactMap { rest -> (String, String)? in
             let target = rest.prefix { $0 != "\"" }
             let parts = target.split(separator: "#")

@@ -18,7 +18,7 @@ import Testing
         let report = TestReports.report([quoted + " a doctor said, and 12 people were killed later."])
         let figures = FigureExtractor.extract(from: report)
         let quote = PassageAnchor(block: 1, range: 0..<quoted.utf8.count, id: "q-1", role: "quote")
-        let found = ReportFigures(report: report, figures: figures, alongside: [quote])
+        let found = ReportFigures(report: report, figures: figures, pageAnchors: [quote] + ReportFigures.anchors(for: figures).anchors)
         #expect(found.figures.map(\.text) == ["40", "12"])
         #expect(found.anchorIDs == ["q-1", "f-2"])
     }

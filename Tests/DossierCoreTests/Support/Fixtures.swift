@@ -54,3 +54,19 @@ enum Fixtures {
         return path
     }
 }
+
+extension Fixtures {
+    /// Reports with everything extraction finds in them, as the build hands them to the composers.
+    static func analysed(_ reports: [Report]) -> [AnalysedReport] {
+        reports.map { AnalysedReport(report: $0, analysis: ReportAnalysis(of: $0)) }
+    }
+}
+
+extension Fixtures {
+    /// The HTML of one briefing section: from its `<h2 id="…">` to the next `<h2`.
+    static func section(_ id: String, of html: String) -> String {
+        guard let start = html.range(of: "<h2 id=\"\(id)\">") else { return "" }
+        let rest = html[start.upperBound...]
+        return String(rest[..<(rest.range(of: "<h2 ")?.lowerBound ?? rest.endIndex)])
+    }
+}

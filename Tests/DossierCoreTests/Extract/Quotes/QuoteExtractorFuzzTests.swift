@@ -49,10 +49,11 @@ import Testing
             }
             // Everything composes and renders.
             let dossier = Dossier(title: "T", date: nil, summary: nil, language: "en", slug: "t", paths: SitePaths(prefix: ""), reports: [report])
-            let quoted = QuotedReport(report: report, quotes: quotes, pageAnchors: Quote.anchors(for: quotes))
-            #expect(throws: Never.self) { try MarkdownRenderer.render(BriefingComposer.markdown(for: dossier, quotes: [quoted]), path: "b.md") }
+            let analysed = AnalysedReport(report: report, analysis: ReportAnalysis(quotes: quotes, figures: FigureExtractor.extract(from: report),
+                                                                                   dates: DateMentionExtractor.extract(from: report)))
+            #expect(throws: Never.self) { try MarkdownRenderer.render(BriefingComposer.markdown(for: dossier, reports: [analysed]), path: "b.md") }
             #expect(throws: Never.self) {
-                try MarkdownRenderer.render(ArticleComposer.markdown(for: report, in: dossier, anchors: Quote.anchors(for: quotes)), path: "a.md")
+                try MarkdownRenderer.render(ArticleComposer.markdown(for: report, in: dossier, anchors: analysed.anchors), path: "a.md")
             }
         }
     }
