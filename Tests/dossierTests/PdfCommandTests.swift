@@ -51,13 +51,15 @@ import Testing
     }
 
     static var chromiumRequired: Bool { ProcessInfo.processInfo.environment["DOSSIER_REQUIRE_CHROMIUM"] == "1" }
+    /// The same search as `dossier pdf` makes (DOSSIER_CHROMIUM, else the usual names on PATH).
     static var chromiumInstalled: Bool {
         let environment = ProcessInfo.processInfo.environment
-        if let override = environment["DOSSIER_CHROMIUM"], !override.isEmpty { return true }
-        return (environment["PATH"] ?? "").split(separator: ":").contains { directory in
-            ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].contains {
-                FileManager.default.isExecutableFile(atPath: "\(directory)/\($0)")
-            }
+        let override = environment["DOSSIER_CHROMIUM"].flatMap { $0.isEmpty ? nil : $0 }
+        let names = override.map { [$0] } ?? ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+        let directories = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        return names.contains { name in
+            let candidates = name.contains("/") ? [name] : directories.map { "\($0)/\(name)" }
+            return candidates.contains { FileManager.default.isExecutableFile(atPath: $0) }
         }
     }
 
