@@ -7,6 +7,11 @@ enum Console {
         print(line)
     }
 
+    /// Text as it is, no newline added (for output that ends in its own).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

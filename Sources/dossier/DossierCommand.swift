@@ -13,7 +13,7 @@ struct DossierCommand: AsyncParsableCommand {
             sub-path and file://.
             """,
         version: DossierVersion.string,
-        subcommands: [BuildCommand.self, PdfCommand.self],
+        subcommands: [BuildCommand.self, PdfCommand.self, QuotesCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -61,8 +61,18 @@ public enum SiteBuilder {
         let layout = try layoutResult.get()
         let dossiers = try assemble(seeds, reports: reportsByDossier, diagnostics: &diagnostics)
 
+        // extract: the quotations of every report, on all cores.
+        let extractedQuotes = await ConcurrentMap.map(dossiers.flatMap(\.reports)) { QuoteExtractor.extract(from: $0) }
+        var quotes: [[[Quote]]] = []
+        var nextReport = 0
+        for dossier in dossiers {
+            quotes.append(Array(extractedQuotes[nextReport..<(nextReport + dossier.reports.count)]))
+            nextReport += dossier.reports.count
+        }
+        lap(.extract)
+
         // compose: every page's Markdown intermediate.
-        let pages = await composePages(dossiers, isArchive: seeds.isArchive)
+        let pages = await composePages(dossiers, quotes: quotes, isArchive: seeds.isArchive)
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
@@ -118,17 +128,25 @@ public enum SiteBuilder {
         var site: SiteContext
     }
 
-    /// The compose step: every page's Markdown intermediate.
-    static func composePages(_ dossiers: [Dossier], isArchive: Bool) async -> [PlannedPage] {
+    /// The compose step: every page's Markdown intermediate. `quotes[d][r]` are the
+    /// quotations of report `r` of dossier `d`; they are anchored on the article page
+    /// (`q-1`, `q-2`, …) and lined up on the briefing.
+    static func composePages(_ dossiers: [Dossier], quotes: [[[Quote]]], isArchive: Bool) async -> [PlannedPage] {
         var pages: [PlannedPage] = []
-        for dossier in dossiers {
+        for (dossierIndex, dossier) in dossiers.enumerated() {
             let site = SiteContext(dossier: dossier, hasArchive: isArchive)
-            pages.append(PlannedPage(path: dossier.paths.index, markdown: IndexComposer.markdown(for: dossier), site: site))
-            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier), site: site))
-            for report in dossier.reports {
-                pages.append(PlannedPage(path: dossier.paths.article(report.source.slug),
-                                         markdown: ArticleComposer.markdown(for: report, in: dossier, anchors: []), site: site))
+            var quoted: [QuotedReport] = []
+            var articles: [PlannedPage] = []
+            for (reportIndex, report) in dossier.reports.enumerated() {
+                let reportQuotes = quotes[dossierIndex][reportIndex]
+                let anchors = Quote.anchors(for: reportQuotes)
+                quoted.append(QuotedReport(report: report, quotes: reportQuotes, pageAnchors: anchors))
+                articles.append(PlannedPage(path: dossier.paths.article(report.source.slug),
+                                            markdown: ArticleComposer.markdown(for: report, in: dossier, anchors: anchors), site: site))
             }
+            pages.append(PlannedPage(path: dossier.paths.index, markdown: IndexComposer.markdown(for: dossier), site: site))
+            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier, quotes: quoted), site: site))
+            pages += articles
         }
         if isArchive {
             let site = SiteContext(dossierTitle: nil, language: dossiers.first?.language ?? "en", paths: nil, articles: [], hasArchive: true)

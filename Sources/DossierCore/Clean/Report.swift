@@ -35,17 +35,26 @@ public struct RemovedText: Sendable, Hashable {
 public struct CleanText: Sendable, Hashable {
     /// Headline first, then the dek when there is one, then body paragraphs, in reading order.
     /// Extraction positions index into this array.
-    public var blocks: [TextBlock]
+    public let blocks: [TextBlock]
     /// A photo caption found twice in the copied page, kept once.
     public var caption: TextBlock?
     /// Author names from a byline, when the byline named anyone.
     public var authors: [String]
     public var removed: [RemovedText]
+    /// Words of the body (headline and dek excluded), as shown on source cards.
+    public let wordCount: Int
+
+    public init(blocks: [TextBlock], caption: TextBlock?, authors: [String], removed: [RemovedText]) {
+        self.blocks = blocks
+        self.caption = caption
+        self.authors = authors
+        self.removed = removed
+        self.wordCount = blocks.reduce(0) { $0 + ($1.role == .body ? $1.wordCount : 0) }
+    }
 
     public var headline: TextBlock { blocks[0] }
     public var dek: TextBlock? { blocks.count > 1 && blocks[1].role == .dek ? blocks[1] : nil }
     public var body: ArraySlice<TextBlock> { blocks.drop { $0.role != .body } }
-    public var wordCount: Int { body.reduce(0) { $0 + $1.wordCount } }
 }
 
 /// One report of a dossier, cleaned and ready for extraction.

@@ -14,14 +14,14 @@ public struct TextBlock: Sendable, Hashable {
 
     public var role: Role
     /// Cleaned text: one line, whitespace collapsed, promos removed.
-    public var text: String
+    public let text: String
     /// Source lines that make up the block; the first is where the block starts.
     public var lineStarts: [LineStart]
+    /// Number of words (runs of non-space), counted once: page sizes and reading times need it often.
+    public let wordCount: Int
 
     public init(role: Role, text: String, line: Int, column: Int = 1) {
-        self.role = role
-        self.text = text
-        self.lineStarts = [LineStart(utf8Offset: 0, line: line, column: column)]
+        self.init(role: role, text: text, lineStarts: [LineStart(utf8Offset: 0, line: line, column: column)])
     }
 
     public init(role: Role, text: String, lineStarts: [LineStart]) {
@@ -29,6 +29,19 @@ public struct TextBlock: Sendable, Hashable {
         self.role = role
         self.text = text
         self.lineStarts = lineStarts
+        self.wordCount = TextBlock.countWords(text)
+    }
+
+    /// Runs of characters between ASCII whitespace (cleaned text has no other whitespace).
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     /// First source line of the block.
@@ -47,7 +60,4 @@ public struct TextBlock: Sendable, Hashable {
         let characters = text[from..<to].count
         return (start.line, start.column + characters)
     }
-
-    /// Number of words, counted the way word processors do (runs of non-space).
-    public var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
 }

@@ -1,6 +1,7 @@
 /// Composes the briefing: the dossier's sources lined up against each other.
 public enum BriefingComposer {
-    public static func markdown(for dossier: Dossier) -> String {
+    /// `quotes`: the reports' quotations, for the "Who said what" panels.
+    public static func markdown(for dossier: Dossier, quotes: [QuotedReport] = []) -> String {
         let page = dossier.paths.briefing
         let front = FrontMatter(kind: .briefing, title: dossier.title, slug: "briefing", dossier: dossier.title,
                                 date: dossier.date, summary: IndexComposer.coverage(dossier))
@@ -17,6 +18,7 @@ public enum BriefingComposer {
             }
             out += "\n\(MarkdownText.link("Read the report", to: href)): \(MarkdownText.escape(report.content.headline.text))\n"
         }
+        out += QuotePanelComposer.markdown(for: quotes, in: dossier)
         return out
     }
 }

@@ -1,0 +1,45 @@
+/// Text folded for matching lexicon phrases: ASCII letters lower-cased and curly apostrophes
+/// straightened, as bytes. Matching bytes avoids Foundation's locale-aware search, which
+/// dominated the clean step's profile.
+struct FoldedText {
+    let bytes: [UInt8]
+
+    init(_ text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            // U+2018 and U+2019 are E2 80 98 / E2 80 99.
+            if byte == 0xE2 {
+                let second = iterator.next(), third = iterator.next()
+                if second == 0x80, third == 0x98 || third == 0x99 {
+                    bytes.append(0x27)
+                } else {
+                    bytes.append(byte)
+                    if let second { bytes.append(second) }
+                    if let third { bytes.append(third) }
+                }
+            } else if byte >= 0x41 && byte <= 0x5A {
+                bytes.append(byte + 0x20)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        self.bytes = bytes
+    }
+
+    func hasPrefix(_ phrase: [UInt8]) -> Bool {
+        bytes.count >= phrase.count && bytes[0..<phrase.count].elementsEqual(phrase)
+    }
+
+    func contains(_ phrase: [UInt8]) -> Bool {
+        guard let first = phrase.first, bytes.count >= phrase.count else { return phrase.isEmpty }
+        var index = 0
+        let last = bytes.count - phrase.count
+        while index <= last {
+            if bytes[index] == first && bytes[index..<(index + phrase.count)].elementsEqual(phrase) { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,189 @@
+/// A report as the attribution rules read it: words and punctuation in reading order, each
+/// with its sentence number, and every quotation reduced to one opaque token per paragraph
+/// so that no rule ever reads a speaker or a verb inside quoted words.
+struct AttributionText {
+    struct Token {
+        enum Kind: Equatable {
+            case word, punctuation
+            /// Index of the quotation (in scanner order) this token stands for.
+            case quotation(Int)
+        }
+
+        var kind: Kind
+        /// The word as written ("U.N.", "BBC’s", "al-Assad"); empty for a quotation.
+        var text: String
+        var block: Int
+        /// UTF-8 offsets into the block's text.
+        var range: Range<Int>
+        /// Sentence number, counted across the whole report (headline first).
+        var sentence: Int
+
+        var isWord: Bool { kind == .word }
+        var lower: String { text.lowercased() }
+
+        /// "BBC’s" and "rebels’": a possessive, whose owner is `base`.
+        var isPossessive: Bool {
+            let folded = lower.replacingApostrophes
+            return folded.count > 2 && (folded.hasSuffix("'s") || (folded.hasSuffix("s'")))
+        }
+
+        /// The word without a possessive ending.
+        var base: String {
+            guard isPossessive else { return text }
+            let folded = text.replacingApostrophes
+            return folded.hasSuffix("'s") ? String(text.dropLast(2)) : String(text.dropLast())
+        }
+
+        var lowerBase: String { base.lowercased() }
+
+        var isCapitalised: Bool { text.first?.isUppercase ?? false }
+
+        /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
+        var isInitialism: Bool {
+            let word = base
+            if word.contains(".") {
+                let parts = word.split(separator: ".", omittingEmptySubsequences: true)
+                return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+            }
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && letters.count <= 6 && letters.count == word.count && word.allSatisfy(\.isUppercase)
+        }
+
+        /// True for a punctuation token spelling one of `marks`.
+        func isPunctuation(_ marks: Set<String>) -> Bool {
+            kind == .punctuation && marks.contains(text)
+        }
+    }
+
+    let blocks: [TextBlock]
+    let tokens: [Token]
+    /// For each quotation (scanner order), the index of its token in each paragraph it covers.
+    let quotationTokens: [[Int]]
+    /// Token index range of each sentence.
+    let sentences: [Range<Int>]
+
+    init(blocks: [TextBlock], quotations: [QuotationScanner.Quotation]) {
+        self.blocks = blocks
+        var spansByBlock: [Int: [(quotation: Int, range: Range<Int>)]] = [:]
+        for (index, quotation) in quotations.enumerated() {
+            for span in quotation.spans { spansByBlock[span.block, default: []].append((index, span.range)) }
+        }
+        var tokens: [Token] = []
+        var quotationTokens = Array(repeating: [Int](), count: quotations.count)
+        var sentenceNumber = 0
+        for (blockIndex, block) in blocks.enumerated() {
+            let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let sentenceRanges = Self.sentences(of: block.text, quoted: spans.map(\.range))
+            let firstSentence = sentenceNumber
+            sentenceNumber += max(1, sentenceRanges.count)
+            func sentence(at offset: Int) -> Int {
+                var number = 0
+                for (index, range) in sentenceRanges.enumerated() where range.lowerBound <= offset { number = index }
+                return firstSentence + number
+            }
+            for token in Self.tokenize(block.text, quoted: spans) {
+                if case .quotation(let index) = token.kind { quotationTokens[index].append(tokens.count) }
+                tokens.append(Token(kind: token.kind, text: token.text, block: blockIndex, range: token.range,
+                                    sentence: sentence(at: token.range.lowerBound)))
+            }
+        }
+        self.tokens = tokens
+        self.quotationTokens = quotationTokens
+        var sentences: [Range<Int>] = Array(repeating: 0..<0, count: sentenceNumber)
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
+            sentences[tokens[start].sentence] = start..<end
+            start = end
+        }
+        self.sentences = sentences
+    }
+
+    /// Token range of the sentence holding token `index`.
+    func sentence(of index: Int) -> Range<Int> { sentences[tokens[index].sentence] }
+
+    /// The text between two tokens' outer edges, as written in the block (both in one block).
+    func text(_ range: ClosedRange<Int>) -> String {
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound]
+        guard first.block == last.block else { return range.map { tokens[$0].text }.joined(separator: " ") }
+        let utf8 = Array(blocks[first.block].text.utf8)
+        return String(decoding: utf8[first.range.lowerBound..<last.range.upperBound], as: UTF8.self)
+    }
+
+    /// Sentences of a paragraph as UTF-8 ranges, joined where a boundary falls inside a
+    /// quotation (a quoted "We will go. We will win," is one sentence with its "she said").
+    static func sentences(of text: String, quoted: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for range in SentenceSplitter.split(text) {
+            if let last = merged.last, quoted.contains(where: { $0.lowerBound < range.lowerBound && range.lowerBound < $0.upperBound }) {
+                merged[merged.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged.isEmpty ? [0..<text.utf8.count] : merged
+    }
+
+    /// Characters that join the parts of one word: "U.N", "al-Assad", "there’s", "3.5".
+    static let joiners: Set<Character> = [".", "'", "\u{2019}", "-", "\u{2011}", "&"]
+
+    /// Words, punctuation and quotation tokens of one paragraph.
+    static func tokenize(_ text: String, quoted: [(quotation: Int, range: Range<Int>)]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
+        let scan = ScanText(text)
+        var out: [(kind: Token.Kind, text: String, range: Range<Int>)] = []
+        var spans = quoted[...]
+        var index = 0
+        while index < scan.count {
+            let offset = scan.offset(index)
+            if let span = spans.first, span.range.lowerBound <= offset {
+                out.append((.quotation(span.quotation), "", span.range))
+                while index < scan.count, scan.offset(index) < span.range.upperBound { index += 1 }
+                spans = spans.dropFirst()
+                continue
+            }
+            let character = scan.characters[index]
+            if character.isWhitespace { index += 1; continue }
+            guard character.isLetter || character.isNumber else {
+                out.append((.punctuation, String(character), offset..<scan.offset(index + 1)))
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < scan.count {
+                let next = scan.characters[end]
+                if next.isLetter || next.isNumber || next.isMark { end += 1; continue }
+                if joiners.contains(next), end + 1 < scan.count, scan.characters[end + 1].isLetter || scan.characters[end + 1].isNumber,
+                   spans.first.map({ scan.offset(end) < $0.range.lowerBound }) ?? true {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            var word = String(scan.characters[index..<end])
+            if end < scan.count {
+                let next = scan.characters[end]
+                let afterNext = end + 1 < scan.count ? scan.characters[end + 1] : nil
+                // The last stop of "U.N." and "Mr.", the apostrophe of "rebels’".
+                if next == ".", word.contains(".") || (word.count == 1 && word.first!.isUppercase) || SentenceSplitter.abbreviations.contains(word.lowercased()) {
+                    word.append(next)
+                    end += 1
+                } else if next == "\u{2019}" || next == "'", word.last == "s", !(afterNext?.isLetter ?? false),
+                          spans.first.map({ scan.offset(end) < $0.range.lowerBound }) ?? true {
+                    word.append(next)
+                    end += 1
+                }
+            }
+            out.append((.word, word, offset..<scan.offset(end)))
+            index = end
+        }
+        return out
+    }
+}
+
+extension Character {
+    /// Combining marks and similar, which belong to the letter before them.
+    fileprivate var isMark: Bool {
+        unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark }
+    }
+}
