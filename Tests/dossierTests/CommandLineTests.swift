@@ -21,10 +21,11 @@ import Testing
         return FileManager.default.isExecutableFile(atPath: beside) ? beside : root + "/.build/debug/dossier"
     }()
 
-    static func run(_ arguments: [String], in directory: String = root) throws -> Run {
+    static func run(_ arguments: [String], in directory: String = root, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

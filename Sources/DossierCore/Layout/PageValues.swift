@@ -14,6 +14,7 @@ enum PageValues {
             "markdown_href": SitePaths.relative(from: path, to: SitePaths.markdown(for: path)),
         ]
         values["site_title"] = site.dossierTitle ?? front.title
+        values["running_title_css"] = CSSString.quoted(site.dossierTitle ?? front.title)
         values["document_title"] = front.kind == .article || front.kind == .briefing && front.title != site.dossierTitle
             ? "\(front.title) · \(site.dossierTitle ?? "")"
             : front.title
