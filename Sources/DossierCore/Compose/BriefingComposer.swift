@@ -56,6 +56,6 @@ public enum BriefingComposer {
         var out = "\nDates the reports give, placed on the calendar from each report's publication date "
         out += "(\u{201C}on Friday\u{201D} in a report of Monday 10 February is Friday 7 February). "
         out += "Phrases that depend on another event (\u{201C}a week later\u{201D}) are left out rather than guessed.\n\n"
-        return out + TimelineComposer.markdown(content.timeline, dossier: content.dossier, from: content.page)
+        return out + "::: {.timeline}\n\n" + TimelineComposer.markdown(content.timeline, dossier: content.dossier, from: content.page) + "\n:::\n"
     }
 }
