@@ -106,25 +106,33 @@ public enum SiteBuilder {
         var site: SiteContext
     }
 
-    /// The compose step: every page's Markdown intermediate. `analysed[d][r]` is report `r`
-    /// of dossier `d` with what extraction found in it and the passages its page anchors.
+    /// The compose step: every page's Markdown intermediate, on all cores. `analysed[d][r]` is
+    /// report `r` of dossier `d` with what extraction found in it and the passages its page anchors.
     static func composePages(_ dossiers: [Dossier], analysed: [[AnalysedReport]], isArchive: Bool) async -> [PlannedPage] {
-        var pages: [PlannedPage] = []
-        for (dossier, reports) in zip(dossiers, analysed) {
-            let site = SiteContext(dossier: dossier, hasArchive: isArchive)
-            pages.append(PlannedPage(path: dossier.paths.index, markdown: IndexComposer.markdown(for: dossier), site: site))
-            pages.append(PlannedPage(path: dossier.paths.briefing, markdown: BriefingComposer.markdown(for: dossier, reports: reports), site: site))
-            for report in reports {
-                pages.append(PlannedPage(path: dossier.paths.article(report.report.source.slug),
-                                         markdown: ArticleComposer.markdown(for: report.report, in: dossier, anchors: report.anchors), site: site))
+        enum Page: Sendable {
+            case index(Int), briefing(Int), article(Int, Int), archive
+        }
+        var jobs: [Page] = []
+        for (index, reports) in analysed.enumerated() {
+            jobs += [.index(index), .briefing(index)] + reports.indices.map { .article(index, $0) }
+        }
+        if isArchive { jobs.append(.archive) }
+        let sites = dossiers.map { SiteContext(dossier: $0, hasArchive: isArchive) }
+        return await ConcurrentMap.map(jobs) { job in
+            switch job {
+            case .index(let d):
+                return PlannedPage(path: dossiers[d].paths.index, markdown: IndexComposer.markdown(for: dossiers[d]), site: sites[d])
+            case .briefing(let d):
+                return PlannedPage(path: dossiers[d].paths.briefing, markdown: BriefingComposer.markdown(for: dossiers[d], reports: analysed[d]), site: sites[d])
+            case .article(let d, let r):
+                let report = analysed[d][r]
+                return PlannedPage(path: dossiers[d].paths.article(report.report.source.slug),
+                                   markdown: ArticleComposer.markdown(for: report.report, in: dossiers[d], anchors: report.anchors), site: sites[d])
+            case .archive:
+                let site = SiteContext(dossierTitle: nil, language: dossiers.first?.language ?? "en", paths: nil, articles: [], hasArchive: true)
+                return PlannedPage(path: SitePaths.archiveIndex, markdown: IndexComposer.archiveMarkdown(for: dossiers, title: "Dossiers"), site: site)
             }
         }
-        if isArchive {
-            let site = SiteContext(dossierTitle: nil, language: dossiers.first?.language ?? "en", paths: nil, articles: [], hasArchive: true)
-            pages.append(PlannedPage(path: SitePaths.archiveIndex,
-                                     markdown: IndexComposer.archiveMarkdown(for: dossiers, title: "Dossiers"), site: site))
-        }
-        return pages
     }
 
     /// Dossier values from the folders and their cleaned reports.

@@ -400,6 +400,8 @@ extension StringProtocol {
 
     /// Curly apostrophes folded to straight ones, for matching lexicon phrases.
     var replacingApostrophes: String {
-        String(map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
+        // Most words have no curly apostrophe (E2 80 98 / E2 80 99 in UTF-8): skip the rebuild.
+        guard utf8.contains(0xE2) else { return String(self) }
+        return String(map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
     }
 }

@@ -31,7 +31,7 @@ enum WordTokenizer {
         }
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 spaceBefore = true
                 index += 1
             } else if isDigit(scalar) || isLetter(scalar) {
@@ -71,8 +71,17 @@ enum WordTokenizer {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
+    /// ASCII answered without the Unicode property tables, which dominated tokenizing.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        !isDigit(scalar) && (scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark)
+        let value = scalar.value
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// Punctuation that stays inside a token: `,` and `.` between digits (digit groups,

@@ -9,38 +9,53 @@ struct AttributionText {
             case quotation(Int)
         }
 
-        var kind: Kind
+        let kind: Kind
         /// The word as written ("U.N.", "BBC’s", "al-Assad"); empty for a quotation.
-        var text: String
+        let text: String
         var block: Int
         /// UTF-8 offsets into the block's text.
         var range: Range<Int>
         /// Sentence number, counted across the whole report (headline first).
         var sentence: Int
 
-        var isWord: Bool { kind == .word }
-        var lower: String { text.lowercased() }
-
+        /// Derived from `text` once, when the token is made: the speaker rules ask for them
+        /// many times per token, and computing them each time dominated the build's profile.
+        let lower: String
         /// "BBC’s" and "rebels’": a possessive, whose owner is `base`.
-        var isPossessive: Bool {
-            let folded = lower.replacingApostrophes
-            return folded.count > 2 && (folded.hasSuffix("'s") || (folded.hasSuffix("s'")))
-        }
-
+        let isPossessive: Bool
         /// The word without a possessive ending.
-        var base: String {
-            guard isPossessive else { return text }
-            let folded = text.replacingApostrophes
-            return folded.hasSuffix("'s") ? String(text.dropLast(2)) : String(text.dropLast())
+        let base: String
+        let lowerBase: String
+        let isCapitalised: Bool
+        /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
+        let isInitialism: Bool
+
+        init(kind: Kind, text: String, block: Int, range: Range<Int>, sentence: Int) {
+            self.kind = kind
+            self.text = text
+            self.block = block
+            self.range = range
+            self.sentence = sentence
+            let lower = text.lowercased()
+            self.lower = lower
+            let folded = lower.replacingApostrophes
+            let possessive = folded.count > 2 && (folded.hasSuffix("'s") || folded.hasSuffix("s'"))
+            self.isPossessive = possessive
+            let base: String
+            if possessive {
+                base = text.replacingApostrophes.hasSuffix("'s") ? String(text.dropLast(2)) : String(text.dropLast())
+            } else {
+                base = text
+            }
+            self.base = base
+            self.lowerBase = base.lowercased()
+            self.isCapitalised = text.first?.isUppercase ?? false
+            self.isInitialism = Self.initialism(base)
         }
 
-        var lowerBase: String { base.lowercased() }
+        var isWord: Bool { kind == .word }
 
-        var isCapitalised: Bool { text.first?.isUppercase ?? false }
-
-        /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
-        var isInitialism: Bool {
-            let word = base
+        static func initialism(_ word: String) -> Bool {
             if word.contains(".") {
                 let parts = word.split(separator: ".", omittingEmptySubsequences: true)
                 return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }

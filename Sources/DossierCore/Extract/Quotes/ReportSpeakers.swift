@@ -331,11 +331,10 @@ struct ReportSpeakers {
         let tokens = text.tokens
         let sentence = text.sentence(of: phrase.head)
         for index in phrase.tokens where tokens[index].isPossessive && tokens[index].isCapitalised {
-            var owner = tokens[index]
-            owner.text = owner.base
+            let owner = tokens[index].base
             var start = index
             while start - 1 >= sentence.lowerBound, SpeakerPhrase.isNameWord(tokens[start - 1]) { start -= 1 }
-            let words = tokens[start..<index].map { Self.fold($0.text) } + [Self.fold(owner.text)]
+            let words = tokens[start..<index].map { Self.fold($0.text) } + [Self.fold(owner)]
             if let known = words.count >= 2 ? byFullName[words.joined(separator: " ")] : (bySurname[words[0]] ?? bySingleName[words[0]]) {
                 return known
             }
