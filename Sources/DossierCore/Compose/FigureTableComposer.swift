@@ -1,8 +1,9 @@
 /// Writes the briefing's "The numbers" section: one `table` directive per theme, each
 /// wrapped in a `table-scroll` div so a wide table scrolls on its own on a narrow screen
 /// instead of the page. Every cell is the outlets' words, escaped, with the hedge in
-/// emphasis and a link to the passage on the article page; the last column says in words
-/// whether the outlets agree.
+/// emphasis and a link to the passage on the article page; an "At a glance" column draws the
+/// row's values on one axis where they can share one (`FigureChartComposer`); the last column
+/// says in words whether the outlets agree, chart or not.
 enum FigureTableComposer {
     static func markdown(for reports: [ReportFigures], in dossier: Dossier) -> String {
         markdown(tables: FigureTable.tables(for: reports), reports: reports, in: dossier)
@@ -19,7 +20,14 @@ enum FigureTableComposer {
         out += "Each figure as the outlet wrote it, its hedge in italics, linked to the passage in the report. "
         out += "The Agreement column says whether the values the figures allow can all be true at once: a number without a hedge "
         out += "is allowed its rounding (at most 5%), \u{201C}about\u{201D} 10% either way, \u{201C}almost\u{201D} up to 10% below, "
-        out += "\u{201C}as many as\u{201D} anything up to the number, \u{201C}over\u{201D} anything above it.\n"
+        out += "\u{201C}as many as\u{201D} anything up to the number, \u{201C}over\u{201D} anything above it."
+        if tables.contains(where: { $0.rows.contains { FigureChartComposer.markdown(for: $0) != nil } }) {
+            out += " The At a glance column draws those values on one axis, a row per figure: a hatched bar for a range, a dot on a "
+            out += "thin line for a number and its rounding; a cap marks an end the figure allows, a ring just inside an end it "
+            out += "excludes, an arrow an end it leaves open or that runs past the axis. Where no one vertical line crosses every "
+            out += "bar, the figures cannot all hold."
+        }
+        out += "\n"
         for table in tables {
             out += "\n::: {.table-scroll}\n\n" + self.table(table, dossier: dossier) + "\n:::\n"
         }
@@ -34,13 +42,17 @@ enum FigureTableComposer {
     /// One theme's table as a `table` directive.
     static func table(_ table: FigureTable, dossier: Dossier) -> String {
         let id = "figures-" + Slug.make(table.theme.title)
-        var out = "```table {.figures #\(id)}\n"
+        let charts = table.rows.map(FigureChartComposer.markdown)
+        let hasCharts = charts.contains { $0 != nil }
+        var out = "```table {.figures\(hasCharts ? " .with-chart" : "") #\(id)}\n"
         out += "caption: \(MarkdownText.escape(table.theme.title)): \(MarkdownText.escape(table.theme.scope)), as each outlet reports them\n"
-        out += "| Quantity | " + table.outlets.map { MarkdownText.escape($0) }.joined(separator: " | ") + " | Agreement |\n"
-        out += "|" + String(repeating: "---|", count: table.outlets.count + 2) + "\n"
-        for row in table.rows {
+        out += "| Quantity | " + table.outlets.map { MarkdownText.escape($0) }.joined(separator: " | ")
+        out += (hasCharts ? " | At a glance" : "") + " | Agreement |\n"
+        out += "|" + String(repeating: "---|", count: table.outlets.count + (hasCharts ? 3 : 2)) + "\n"
+        for (row, chart) in zip(table.rows, charts) {
             out += "| \(MarkdownText.escape(row.label)) | "
             out += row.cells.map { cell(entries: $0, dossier: dossier) }.joined(separator: " | ")
+            if hasCharts { out += " | " + (chart ?? "") }
             out += " | \(agreement(row.agreement)) |\n"
         }
         return out + "```\n"

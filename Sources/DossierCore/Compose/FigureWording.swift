@@ -8,15 +8,18 @@ enum FigureWording {
     static func number(_ value: Double, unit: FigureUnit = .unspecified) -> String {
         if unit == .calendarYear, abs(value) < 1e5 { return decimal(value).replacingOccurrences(of: ",", with: "") }
         let magnitude = abs(value)
-        if magnitude >= 1e6, magnitude < 1e15 {
-            for (scale, name) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where magnitude >= scale {
-                let scaled = value / scale
-                if (scaled * 100).rounded() == scaled * 100 { return "\(decimal(scaled)) \(name)" }
-                break
-            }
+        if magnitude < 1e15, let (scale, name) = largeScale(magnitude) {
+            let scaled = value / scale
+            if (scaled * 100).rounded() == scaled * 100 { return "\(decimal(scaled)) \(name)" }
         }
         if magnitude >= 1e15 { return String(format: "%.3g", value) }
         return decimal(value)
+    }
+
+    /// The word a number this large is written with: 9,000,000 → (1e6, "million"); nil
+    /// below a million.
+    static func largeScale(_ magnitude: Double) -> (value: Double, name: String)? {
+        [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")].first { magnitude >= $0.0 }.map { ($0.0, $0.1) }
     }
 
     /// Digits with thousands separators and at most two decimals.

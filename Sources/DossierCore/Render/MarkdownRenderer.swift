@@ -5,7 +5,7 @@ public struct RenderedPage: Sendable, Equatable {
 }
 
 /// The render step: an intermediate's Markdown through libcmark, with Dossier's directives
-/// (fenced divs, tables, anchored passages, heading ids) applied on cmark's node tree.
+/// (fenced divs, tables, anchored passages, charts, heading ids) applied on cmark's node tree.
 /// Raw HTML typed into the Markdown stays suppressed (cmark's safe mode).
 public enum MarkdownRenderer {
     public static func render(_ markdown: String, path: String) throws(BuildFailure) -> RenderedPage {
@@ -16,6 +16,7 @@ public enum MarkdownRenderer {
         FencedDivDirective.apply(to: root, context: &context)
         TableDirective.apply(to: root, context: &context)
         AnchorDirective.apply(to: root, context: &context)
+        ChartDirective.apply(to: root, context: &context)
         HeadingAnchors.apply(to: root, context: &context)
         if context.diagnostics.hasErrors {
             throw BuildFailure(context.diagnostics)

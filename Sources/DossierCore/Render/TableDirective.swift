@@ -10,7 +10,8 @@
 ///
 /// The header row becomes `<thead>` (`scope="col"`), the first cell of each body row a
 /// `<th scope="row">`. Cells are inline Markdown, parsed by cmark and moved into the table
-/// through the node API, so they are escaped and safe like the rest of the page.
+/// through the node API, so they are escaped and safe like the rest of the page. Charts in
+/// cells are drawn here, where each row's source line is known for their diagnostics.
 enum TableDirective {
     static let infoWord = "table"
 
@@ -18,6 +19,10 @@ enum TableDirective {
         var caption: String?
         var header: [String]
         var rows: [[String]]
+        /// Index in the block's text of the caption, the header and each row.
+        var captionLineIndex = 0
+        var headerLineIndex = 0
+        var rowLineIndexes: [Int] = []
     }
 
     static func apply(to node: CmarkNode, context: inout RenderContext) {
@@ -57,25 +62,27 @@ enum TableDirective {
         let element = block.insertBefore(.customBlock)
         element.setCustomHTML(enter: attributes.openTag("table"), exit: "</table>")
         if let caption = table.caption {
-            fill(element.appendChild(.customBlock), tag: "caption", markdown: caption)
+            fill(element.appendChild(.customBlock), tag: "caption", markdown: caption, line: firstLine + table.captionLineIndex, context: &context)
         }
         let head = element.appendChild(.customBlock)
         head.setCustomHTML(enter: "<thead>", exit: "</thead>")
         let headRow = head.appendChild(.customBlock)
         headRow.setCustomHTML(enter: "<tr>", exit: "</tr>")
         for cell in table.header {
-            fill(headRow.appendChild(.customBlock), tag: "th", attributes: " scope=\"col\"", markdown: cell)
+            fill(headRow.appendChild(.customBlock), tag: "th", attributes: " scope=\"col\"", markdown: cell,
+                 line: firstLine + table.headerLineIndex, context: &context)
         }
         let body = element.appendChild(.customBlock)
         body.setCustomHTML(enter: "<tbody>", exit: "</tbody>")
-        for row in table.rows {
+        for (row, lineIndex) in zip(table.rows, table.rowLineIndexes) {
             let rowNode = body.appendChild(.customBlock)
             rowNode.setCustomHTML(enter: "<tr>", exit: "</tr>")
+            let line = firstLine + lineIndex
             for (index, cell) in row.enumerated() {
                 if index == 0 {
-                    fill(rowNode.appendChild(.customBlock), tag: "th", attributes: " scope=\"row\"", markdown: cell)
+                    fill(rowNode.appendChild(.customBlock), tag: "th", attributes: " scope=\"row\"", markdown: cell, line: line, context: &context)
                 } else {
-                    fill(rowNode.appendChild(.customBlock), tag: "td", markdown: cell)
+                    fill(rowNode.appendChild(.customBlock), tag: "td", markdown: cell, line: line, context: &context)
                 }
             }
         }
@@ -84,13 +91,15 @@ enum TableDirective {
 
     /// Gives a cell node its tag and its content: the cell's Markdown parsed as one paragraph.
     /// Text that would parse as a block of its own (a lone "-" is a list) is kept as text.
-    static func fill(_ cell: CmarkNode, tag: String, attributes: String = "", markdown: String) {
+    /// `line` is the cell's line in the page, for the diagnostics of charts in the cell.
+    static func fill(_ cell: CmarkNode, tag: String, attributes: String = "", markdown: String, line: Int, context: inout RenderContext) {
         cell.setCustomHTML(enter: "<\(tag)\(attributes)>", exit: "</\(tag)>")
         guard !markdown.isEmpty else { return }
         let parsed = CmarkDocument(parsing: markdown)
         let blocks = parsed.node.children
         if blocks.count == 1, blocks[0].kind == .paragraph {
             cell.adoptChildren(of: blocks[0])
+            ChartDirective.apply(to: cell, line: line, context: &context)
         } else {
             cell.appendChild(.text, literal: markdown)
         }
@@ -107,8 +116,10 @@ enum TableDirective {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset, $0.element.trimmingSpaces) }
         lines.removeAll { $0.1.isEmpty }
         var caption: String?
+        var captionLineIndex = 0
         if let first = lines.first, first.1.hasPrefix("caption:") {
             caption = String(first.1.dropFirst("caption:".count).trimmingSpaces)
+            captionLineIndex = first.0
             lines.removeFirst()
         }
         guard lines.count >= 2 else {
@@ -124,14 +135,16 @@ enum TableDirective {
             return .failure(ParseFailure(lineIndex: lines[1].0, message: "second row must be `|---|` with one cell per column (\(header.count))"))
         }
         var rows: [[String]] = []
+        var rowLineIndexes: [Int] = []
         for (index, line) in lines.dropFirst(2) {
             let row = cells(line)
             guard row.count == header.count else {
                 return .failure(ParseFailure(lineIndex: index, message: "row has \(row.count) cells, the header has \(header.count)"))
             }
             rows.append(row)
+            rowLineIndexes.append(index)
         }
-        return .success(Table(caption: caption, header: header, rows: rows))
+        return .success(Table(caption: caption, header: header, rows: rows, captionLineIndex: captionLineIndex, headerLineIndex: lines[0].0, rowLineIndexes: rowLineIndexes))
     }
 
     /// Splits `| a | b \| c |` at unescaped pipes; `\|` stays escaped for cmark to unescape.

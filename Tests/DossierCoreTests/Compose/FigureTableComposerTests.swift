@@ -41,6 +41,18 @@ import Testing
         #expect(!html.contains("<!-- raw HTML omitted -->"))
     }
 
+    @Test func chartsSitBesideRowsWithComparableValues() throws {
+        let html = try Self.briefingHTML(Self.reports)
+        // Deaths: one readable figure beside a malformed one, so that table has no chart column.
+        #expect(html.contains("<table id=\"figures-human-toll\" class=\"figures\">"))
+        #expect(html.contains("<table id=\"figures-humanitarian\" class=\"figures with-chart\">"))
+        #expect(html.components(separatedBy: "<th scope=\"col\">\nAt a glance\n</th>").count == 2)
+        #expect(html.contains("<title>Each figure\u{2019}s values on one axis from 500 to 700: Pipe | Star *News* &lt;b&gt;: at most 600; Beta: more than 600.</title>"))
+        #expect(html.contains(">Pipe Star</text>"))
+        #expect(html.contains("The At a glance column draws those values on one axis"))
+        #expect(!html.contains("chart:"))
+    }
+
     @Test func briefingWithoutFiguresSaysSo() throws {
         let html = try Self.briefingHTML([TestReports.report(["Nothing was counted."])])
         #expect(html.contains("<h2 id=\"the-numbers\">\nThe numbers\n</h2>\n<p>No figure in these reports measures something the tables track"))
