@@ -15,21 +15,44 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder of the incremental-build cache (default: .NAME.dossier-cache beside the output folder). Safe to delete: the next build is then a full one.",
+        valueName: "dir"))
+    var cache: String?
+
+    @Flag(name: .long, help: "Build everything from scratch, without reading or writing the cache.")
+    var noCache = false
+
     @Flag(name: .shortAndLong, help: "Print only errors, no warnings and no summary.")
     var quiet = false
 
     @Flag(name: .long, help: "After the summary, print the wall time of each build step (discover, ingest, clean, extract, compose, render, layout, write).")
     var timings = false
 
+    /// "Built 5 pages (11 files) from 3 reports in 1 dossier into site/ in 0.21 s."
+    static func summary(_ result: BuildResult, output: String, elapsed: Duration) -> String {
+        let dossiers = "\(result.dossiers) dossier\(result.dossiers == 1 ? "" : "s")"
+        if result.upToDate {
+            return "Up to date: \(result.pages) pages from \(result.reports) reports in \(dossiers) in \(output)/; nothing changed (\(elapsed.formattedSeconds))."
+        }
+        var line = "Built \(result.pages) pages (\(result.files.count + result.reused.count) files) from \(result.reports) reports in \(dossiers) into \(output)/ in \(elapsed.formattedSeconds)"
+        if !result.reused.isEmpty {
+            line += "; \(result.rebuiltDossiers) of \(result.dossiers) dossiers rebuilt, \(result.reused.count) files reused"
+        }
+        return line + Console.warningSuffix(result.diagnostics)
+    }
+
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            let result = try await SiteBuilder.build(site.buildOptions)
+            let options = site.buildOptions
+            let result = noCache
+                ? try await SiteBuilder.build(options)
+                : try await SiteBuilder.build(options, cache: CacheSettings(folder: cache ?? CacheSettings.defaultFolder(for: options.output)))
             if !quiet {
                 Console.report(result.diagnostics)
-                let elapsed = (clock.now - start).formattedSeconds
-                Console.out("Built \(result.pages) pages (\(result.files.count) files) from \(result.reports) reports in \(result.dossiers) dossier\(result.dossiers == 1 ? "" : "s") into \(site.output)/ in \(elapsed)\(Console.warningSuffix(result.diagnostics))")
+                Console.out(Self.summary(result, output: site.output, elapsed: clock.now - start))
             }
             if timings {
                 for (step, duration) in result.timings.entries {

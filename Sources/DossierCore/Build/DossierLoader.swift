@@ -11,14 +11,24 @@ public enum DossierLoader {
         return (dossiers, diagnostics)
     }
 
-    /// ingest + clean every report of every dossier on all cores, then assemble the dossiers.
-    static func read(_ seeds: SeedLayout, diagnostics: inout Diagnostics, timings: inout StepTimings) async throws(BuildFailure) -> [Dossier] {
+    /// Loads the manifests of the dossiers at `selected` (all when nil), then ingests and
+    /// cleans their reports on all cores and assembles them. `otherSlugs` are the slugs of
+    /// dossiers that are not being read (reused from the last build), which must stay unique too.
+    static func read(_ seeds: SeedLayout, selected: [Int]? = nil, otherSlugs: Set<String> = [],
+                     diagnostics: inout Diagnostics, timings: inout StepTimings) async throws(BuildFailure) -> [Dossier] {
         let clock = ContinuousClock()
+        var mark = clock.now
+        var folders: [SeedLayout.DossierFolder] = []
+        for index in selected ?? Array(seeds.dossiers.indices) {
+            folders.append(try seeds.dossiers[index].loadingManifest(diagnostics: &diagnostics))
+        }
+        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
         var jobs: [(dossier: Int, source: ReportSource)] = []
-        for (index, folder) in seeds.dossiers.enumerated() {
+        for (index, folder) in folders.enumerated() {
             jobs += DossierAssembler.sources(for: folder, diagnostics: &diagnostics).map { (index, $0) }
         }
-        var mark = clock.now
+        timings.add(.discover, clock.now - mark)
+        mark = clock.now
         let texts = await ConcurrentMap.map(jobs.map(\.source)) { source in
             Result { () throws(Diagnostic) in try DossierAssembler.readText(at: source.path) }
         }
@@ -28,7 +38,7 @@ public enum DossierLoader {
             text.flatMap { text in DossierAssembler.clean(text) }
         }
         timings.add(.clean, clock.now - mark)
-        var reportsByDossier = Array(repeating: [Report](), count: seeds.dossiers.count)
+        var reportsByDossier = Array(repeating: [Report](), count: folders.count)
         for (job, result) in zip(jobs, cleaned) {
             switch result {
             case .success(let (content, warnings)):
@@ -39,6 +49,6 @@ public enum DossierLoader {
             }
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        return try SiteBuilder.assemble(seeds, reports: reportsByDossier, diagnostics: &diagnostics)
+        return try SiteBuilder.assemble(folders, reports: reportsByDossier, isArchive: seeds.isArchive, otherSlugs: otherSlugs, diagnostics: &diagnostics)
     }
 }

@@ -7,6 +7,9 @@ public struct SeedLayout: Sendable {
         public var directory: String
         /// Folder name ("" for the seeds folder itself).
         public var name: String
+        /// Path of the folder's `dossier.yaml`, when it has one.
+        public var manifestPath: String?
+        /// The parsed manifest: nil until `loadingManifest` (only dossiers being built need it).
         public var manifest: Manifest?
         /// Report files (`*.txt`), sorted by name.
         public var reportFiles: [String]
@@ -53,24 +56,8 @@ public struct SeedLayout: Sendable {
     static func folder(at directory: String, name: String, diagnostics: inout Diagnostics) throws(BuildFailure) -> DossierFolder {
         let names = try listing(directory)
         let reports = names.filter { !$0.hasPrefix(".") && reportExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-        var manifest: Manifest?
-        let manifestPath = (directory as NSString).appendingPathComponent(Manifest.fileName)
-        if names.contains(Manifest.fileName) {
-            guard let data = FileManager.default.contents(atPath: manifestPath) else {
-                throw BuildFailure(.error(SourceLocation(file: manifestPath), "cannot read manifest", step: .discover))
-            }
-            let text: SourceText
-            do {
-                text = try SourceText.decode([UInt8](data), path: manifestPath)
-            } catch {
-                throw BuildFailure(error)
-            }
-            manifest = try Manifest.parse(text.text, path: manifestPath)
-            for source in manifest!.sources where !names.contains(source.file) {
-                diagnostics.append(.error(source.location, "`\(source.file)` is listed but there is no such file in \(directory)", step: .discover))
-            }
-        }
-        return DossierFolder(directory: directory, name: name, manifest: manifest, reportFiles: reports)
+        let manifestPath = names.contains(Manifest.fileName) ? (directory as NSString).appendingPathComponent(Manifest.fileName) : nil
+        return DossierFolder(directory: directory, name: name, manifestPath: manifestPath, manifest: nil, reportFiles: reports)
     }
 
     static func listing(_ directory: String) throws(BuildFailure) -> [String] {
@@ -80,5 +67,27 @@ public struct SeedLayout: Sendable {
         } catch {
             throw BuildFailure(.error(SourceLocation(file: directory), "cannot list folder: \(error.localizedDescription)", step: .discover))
         }
+    }
+}
+
+extension SeedLayout.DossierFolder {
+    /// The folder with its manifest parsed and checked against the files that are there.
+    public func loadingManifest(diagnostics: inout Diagnostics) throws(BuildFailure) -> SeedLayout.DossierFolder {
+        guard let manifestPath, manifest == nil else { return self }
+        guard let data = FileManager.default.contents(atPath: manifestPath) else {
+            throw BuildFailure(.error(SourceLocation(file: manifestPath), "cannot read manifest", step: .discover))
+        }
+        let text: SourceText
+        do {
+            text = try SourceText.decode([UInt8](data), path: manifestPath)
+        } catch {
+            throw BuildFailure(error)
+        }
+        var loaded = self
+        loaded.manifest = try Manifest.parse(text.text, path: manifestPath)
+        for source in loaded.manifest!.sources where !reportFiles.contains(source.file) {
+            diagnostics.append(.error(source.location, "`\(source.file)` is listed but there is no such report in \(directory)", step: .discover))
+        }
+        return loaded
     }
 }

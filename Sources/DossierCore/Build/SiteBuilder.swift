@@ -2,13 +2,26 @@ import Foundation
 
 /// What a build produced (or would produce) and what it found on the way.
 public struct BuildResult: Sendable {
+    /// Files made by this build (all of them unless dossiers were reused from the last build).
     public var files: [OutputFile]
     public var diagnostics: Diagnostics
+    /// Dossiers and reports in the site.
     public var dossiers: Int
     public var reports: Int
     public var timings: StepTimings
-    /// HTML pages among `files`.
-    public var pages: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+    /// Site paths of each unit of pages: a dossier's folder name, or `BuildCache.siteUnit`.
+    public var units: [String: [String]] = [:]
+    /// What the archive lists of each dossier built, by folder name.
+    public var listings: [String: DossierListing] = [:]
+    /// Pages kept unchanged from the last build (hard-linked, not rebuilt).
+    public var reused: [String] = []
+    /// Dossiers rebuilt by this build.
+    public var rebuiltDossiers: Int = 0
+    /// True when nothing changed and nothing was written.
+    public var upToDate = false
+
+    /// HTML pages in the site, built or reused.
+    public var pages: Int { (files.map(\.path) + reused).filter { $0.hasSuffix(".html") }.count }
 }
 
 /// The build, as a list of named steps over values: discover → ingest → clean → extract →
@@ -20,24 +33,32 @@ public enum SiteBuilder {
         var diagnostics = Diagnostics()
         var timings = StepTimings()
         let clock = ContinuousClock()
+        let start = clock.now
+        let layoutResult = Result { () throws(BuildFailure) in try PageLayout.load(from: options.templates) }
+        let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
+        if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
+        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        timings.add(.discover, clock.now - start)
+        return try await plan(seeds, layout: layoutResult.get(), selected: nil, reused: [], diagnostics: diagnostics, timings: timings)
+    }
+
+    /// The steps after discovery for the dossiers at `selected` (all when nil); `reused` lists
+    /// the dossiers kept from the last build, which the archive index still lists.
+    static func plan(_ seeds: SeedLayout, layout: PageLayout, selected: [Int]?, reused: [DossierListing],
+                     diagnostics: Diagnostics, timings: StepTimings) async throws(BuildFailure) -> BuildResult {
+        var diagnostics = diagnostics
+        var timings = timings
+        let clock = ContinuousClock()
+
+        // (discover: manifests) + ingest + clean, every selected report on all cores (timed inside).
+        let dossiers = try await DossierLoader.read(seeds, selected: selected, otherSlugs: Set(reused.map(\.slug)),
+                                                    diagnostics: &diagnostics, timings: &timings)
         var mark = clock.now
         func lap(_ step: BuildStep) {
             let now = clock.now
             timings.add(step, now - mark)
             mark = now
         }
-
-        // discover: the dossiers, their manifests and templates.
-        let layoutResult = Result { () throws(BuildFailure) in try PageLayout.load(from: options.templates) }
-        let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
-        if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
-        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        lap(.discover)
-
-        // ingest + clean, every report of every dossier on all cores (timed inside).
-        let dossiers = try await DossierLoader.read(seeds, diagnostics: &diagnostics, timings: &timings)
-        let layout = try layoutResult.get()
-        mark = clock.now
 
         // extract: quotations, figures and date mentions of every report, on all cores.
         let analyses = await ConcurrentMap.map(dossiers.flatMap(\.reports)) { ReportAnalysis(of: $0) }
@@ -50,7 +71,8 @@ public enum SiteBuilder {
         lap(.extract)
 
         // compose: every page's Markdown intermediate.
-        let pages = await composePages(dossiers, analysed: analysed, isArchive: seeds.isArchive)
+        let listings = seeds.isArchive ? (dossiers.map(\.listing) + reused) : []
+        let pages = await composePages(dossiers, analysed: analysed, isArchive: seeds.isArchive, archive: listings)
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
@@ -67,19 +89,24 @@ public enum SiteBuilder {
         }
         lap(.layout)
         var files: [OutputFile] = layout.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+        var units: [String: [String]] = [BuildCache.siteUnit: files.map(\.path)]
         for (page, html) in zip(pages, laidOut) {
             switch html {
             case .success(let html):
+                let markdownPath = SitePaths.markdown(for: page.path)
                 files.append(OutputFile(path: page.path, text: html))
-                files.append(OutputFile(path: SitePaths.markdown(for: page.path), text: page.markdown))
+                files.append(OutputFile(path: markdownPath, text: page.markdown))
+                units[page.unit, default: []] += [page.path, markdownPath]
             case .failure(let failure):
                 diagnostics.append(contentsOf: failure.diagnostics)
             }
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
         files.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-        return BuildResult(files: files, diagnostics: diagnostics, dossiers: dossiers.count,
-                           reports: dossiers.reduce(0) { $0 + $1.reports.count }, timings: timings)
+        return BuildResult(files: files, diagnostics: diagnostics, dossiers: dossiers.count + reused.count,
+                           reports: dossiers.reduce(0) { $0 + $1.reports.count } + reused.reduce(0) { $0 + $1.reportCount },
+                           timings: timings, units: units,
+                           listings: Dictionary(uniqueKeysWithValues: dossiers.map { ($0.folder, $0.listing) }), rebuiltDossiers: dossiers.count)
     }
 
     /// Plans the site and swaps it into `options.output`. On any error nothing is written.
@@ -104,11 +131,13 @@ public enum SiteBuilder {
         var path: String
         var markdown: String
         var site: SiteContext
+        /// The build-cache unit the page belongs to: its dossier's folder, or the site unit.
+        var unit: String
     }
 
     /// The compose step: every page's Markdown intermediate, on all cores. `analysed[d][r]` is
     /// report `r` of dossier `d` with what extraction found in it and the passages its page anchors.
-    static func composePages(_ dossiers: [Dossier], analysed: [[AnalysedReport]], isArchive: Bool) async -> [PlannedPage] {
+    static func composePages(_ dossiers: [Dossier], analysed: [[AnalysedReport]], isArchive: Bool, archive: [DossierListing]) async -> [PlannedPage] {
         enum Page: Sendable {
             case index(Int), briefing(Int), article(Int, Int), archive
         }
@@ -121,25 +150,30 @@ public enum SiteBuilder {
         return await ConcurrentMap.map(jobs) { job in
             switch job {
             case .index(let d):
-                return PlannedPage(path: dossiers[d].paths.index, markdown: IndexComposer.markdown(for: dossiers[d]), site: sites[d])
+                return PlannedPage(path: dossiers[d].paths.index, markdown: IndexComposer.markdown(for: dossiers[d]), site: sites[d], unit: dossiers[d].folder)
             case .briefing(let d):
-                return PlannedPage(path: dossiers[d].paths.briefing, markdown: BriefingComposer.markdown(for: dossiers[d], reports: analysed[d]), site: sites[d])
+                return PlannedPage(path: dossiers[d].paths.briefing, markdown: BriefingComposer.markdown(for: dossiers[d], reports: analysed[d]),
+                                   site: sites[d], unit: dossiers[d].folder)
             case .article(let d, let r):
                 let report = analysed[d][r]
                 return PlannedPage(path: dossiers[d].paths.article(report.report.source.slug),
-                                   markdown: ArticleComposer.markdown(for: report.report, in: dossiers[d], anchors: report.anchors), site: sites[d])
+                                   markdown: ArticleComposer.markdown(for: report.report, in: dossiers[d], anchors: report.anchors),
+                                   site: sites[d], unit: dossiers[d].folder)
             case .archive:
-                let site = SiteContext(dossierTitle: nil, language: dossiers.first?.language ?? "en", paths: nil, articles: [], hasArchive: true)
-                return PlannedPage(path: SitePaths.archiveIndex, markdown: IndexComposer.archiveMarkdown(for: dossiers, title: "Dossiers"), site: site)
+                let site = SiteContext(dossierTitle: nil, language: DossierListing.commonLanguage(archive), paths: nil, articles: [], hasArchive: true)
+                return PlannedPage(path: SitePaths.archiveIndex, markdown: IndexComposer.archiveMarkdown(for: archive, title: "Dossiers"),
+                                   site: site, unit: BuildCache.siteUnit)
             }
         }
     }
 
-    /// Dossier values from the folders and their cleaned reports.
-    static func assemble(_ seeds: SeedLayout, reports: [[Report]], diagnostics: inout Diagnostics) throws(BuildFailure) -> [Dossier] {
+    /// Dossier values from the folders and their cleaned reports. Slugs must be unique across
+    /// the site, including `otherSlugs` (dossiers reused from the last build).
+    static func assemble(_ folders: [SeedLayout.DossierFolder], reports: [[Report]], isArchive: Bool, otherSlugs: Set<String> = [],
+                         diagnostics: inout Diagnostics) throws(BuildFailure) -> [Dossier] {
         var dossiers: [Dossier] = []
-        var slugs: Set<String> = []
-        for (folder, reports) in zip(seeds.dossiers, reports) {
+        var slugs = otherSlugs
+        for (folder, reports) in zip(folders, reports) {
             let manifest = folder.manifest
             if manifest == nil {
                 diagnostics.append(.warning(SourceLocation(file: folder.directory),
@@ -147,12 +181,12 @@ public enum SiteBuilder {
             }
             let title = manifest?.title ?? (folder.name.isEmpty ? "Dossier" : folder.name)
             let slug = manifest?.slug ?? Slug.make(folder.name).nonEmpty ?? Slug.make(title).nonEmpty ?? "dossier"
-            if seeds.isArchive, !slugs.insert(slug).inserted {
+            if isArchive, !slugs.insert(slug).inserted {
                 diagnostics.append(.error(SourceLocation(file: folder.directory), "two dossiers are named `\(slug)`; set `slug:` in a manifest", step: .discover))
             }
             let date = manifest?.date ?? reports.compactMap(\.source.published).max()
             dossiers.append(Dossier(title: title, date: date, summary: manifest?.summary, language: manifest?.language ?? "en",
-                                    slug: slug, paths: SitePaths(prefix: seeds.isArchive ? slug + "/" : ""), reports: reports))
+                                    slug: slug, paths: SitePaths(prefix: isArchive ? slug + "/" : ""), reports: reports, folder: folder.name))
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
         return dossiers

@@ -10,8 +10,12 @@ public struct Dossier: Sendable {
     /// Where this dossier's pages go inside the site.
     public var paths: SitePaths
     public var reports: [Report]
+    /// The dossier's folder inside `seeds/` ("" for the seeds folder itself): its key in the build cache.
+    public var folder: String
 
-    public init(title: String, date: CivilDate?, summary: String?, language: String, slug: String, paths: SitePaths, reports: [Report]) {
+    public init(title: String, date: CivilDate?, summary: String?, language: String, slug: String, paths: SitePaths,
+                reports: [Report], folder: String = "") {
+        self.folder = folder
         self.title = title
         self.date = date
         self.summary = summary

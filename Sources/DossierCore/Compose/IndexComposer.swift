@@ -44,12 +44,12 @@ public enum IndexComposer {
     }
 
     /// The archive of a multi-dossier site: one entry per dossier, newest event first.
-    public static func archiveMarkdown(for dossiers: [Dossier], title: String) -> String {
-        let front = FrontMatter(kind: .archive, title: title, slug: "archive",
-                                summary: "\(dossiers.count) dossiers, \(dossiers.reduce(0) { $0 + $1.reports.count }) reports.")
+    public static func archiveMarkdown(for dossiers: [DossierListing], title: String) -> String {
+        let reports = dossiers.reduce(0) { $0 + $1.reportCount }
+        let front = FrontMatter(kind: .archive, title: title, slug: "archive", summary: "\(dossiers.count) dossiers, \(reports) reports.")
         var out = front.yaml()
         out += "\n# \(MarkdownText.escape(title))\n"
-        out += "\n\(dossiers.count) dossiers, \(dossiers.reduce(0) { $0 + $1.reports.count }) reports.\n\n"
+        out += "\n\(dossiers.count) dossiers, \(reports) reports.\n\n"
         out += "```table {.archive}\ncaption: Dossiers, newest event first\n| Dossier | Event date | Sources | Briefing |\n|---|---|---|---|\n"
         let ordered = dossiers.sorted { a, b in
             switch (a.date, b.date) {
@@ -63,7 +63,7 @@ public enum IndexComposer {
             let index = SitePaths.relative(from: SitePaths.archiveIndex, to: dossier.paths.index)
             let briefing = SitePaths.relative(from: SitePaths.archiveIndex, to: dossier.paths.briefing)
             out += "| \(MarkdownText.link(dossier.title, to: index)) | \(dossier.date?.long ?? "unknown") "
-            out += "| \(dossier.reports.count) | \(MarkdownText.link("Briefing", to: briefing)) |\n"
+            out += "| \(dossier.reportCount) | \(MarkdownText.link("Briefing", to: briefing)) |\n"
         }
         return out + "```\n"
     }

@@ -45,8 +45,10 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes `files` as the complete new content of `output`.
-    public static func write(_ files: [OutputFile], to output: String) throws(BuildFailure) {
+    /// Writes `files`, plus the files at `reusing` taken unchanged from the current `output`
+    /// (hard-linked, or copied where links are impossible), as the complete new content of
+    /// `output`.
+    public static func write(_ files: [OutputFile], reusing: [String] = [], to output: String) throws(BuildFailure) {
         let fileManager = FileManager.default
         let target = (output as NSString).standardizingPath
         let parent = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
@@ -66,6 +68,18 @@ public enum SiteWriter {
                     created.insert(directory)
                 }
                 try writeFile(file.bytes, to: path)
+            }
+            for reusedPath in reusing {
+                let path = (staging as NSString).appendingPathComponent(reusedPath)
+                let directory = (path as NSString).deletingLastPathComponent
+                if !created.contains(directory) {
+                    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                    created.insert(directory)
+                }
+                let source = (target as NSString).appendingPathComponent(reusedPath)
+                if link(source, path) != 0 {
+                    try fileManager.copyItem(atPath: source, toPath: path)
+                }
             }
             try swap(staging, into: target)
         } catch let failure as BuildFailure {

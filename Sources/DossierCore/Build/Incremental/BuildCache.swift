@@ -1,0 +1,140 @@
+import Foundation
+
+/// What the last build knew, so the next one can skip what has not changed: the content
+/// hash of every input (with its file stamp), the fingerprint of every dossier and of the
+/// site-wide pages, and the stamp of every page it wrote. Stored as a small tab-separated
+/// text file in the cache folder; deleting the folder only costs one full build.
+public struct BuildCache: Sendable, Equatable {
+    public struct Input: Sendable, Equatable {
+        public var stamp: FileStamp
+        public var hash: ContentHash
+    }
+
+    /// A unit of pages built together: one dossier, or the site-wide pages (assets, archive).
+    public struct Unit: Sendable, Equatable {
+        public var fingerprint: ContentHash
+        /// For a dossier: what the archive index lists of it.
+        public var listing: DossierListing?
+        /// Site paths of the unit's pages, with their stamps as written.
+        public var outputs: [String: FileStamp]
+    }
+
+    static let header = "dossier-build-cache\t1"
+    /// The unit key of the site-wide pages (dossier keys are folder names, never this).
+    public static let siteUnit = "\u{1}site"
+
+    public var tool: String
+    public var inputs: [String: Input] = [:]
+    public var units: [String: Unit] = [:]
+
+    public init(tool: String) {
+        self.tool = tool
+    }
+
+    // MARK: Text form
+
+    public func serialized() -> String {
+        var lines = [Self.header, "tool\t" + Self.escape(tool)]
+        for path in inputs.keys.sorted() {
+            let input = inputs[path]!
+            lines.append(["input", Self.escape(path), Self.stamp(input.stamp), input.hash.description].joined(separator: "\t"))
+        }
+        for key in units.keys.sorted() {
+            let unit = units[key]!
+            var fields = ["unit", Self.escape(key), unit.fingerprint.description]
+            if let listing = unit.listing {
+                fields += [Self.escape(listing.slug), Self.escape(listing.title), listing.date?.iso ?? "-", String(listing.reportCount),
+                           Self.escape(listing.language), Self.escape(listing.paths.prefix)]
+            }
+            lines.append(fields.joined(separator: "\t"))
+            for path in unit.outputs.keys.sorted() {
+                lines.append(["output", Self.escape(path), Self.stamp(unit.outputs[path]!)].joined(separator: "\t"))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Parses the text form; nil for anything unexpected (the build then starts afresh).
+    public static func parse(_ text: String) -> BuildCache? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.first == Substring(header), lines.count >= 2 else { return nil }
+        lines = lines.dropFirst()
+        let toolFields = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false)
+        guard toolFields.count == 2, toolFields[0] == "tool" else { return nil }
+        var cache = BuildCache(tool: unescape(toolFields[1]))
+        var currentUnit: String?
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            switch fields.first {
+            case "input":
+                guard fields.count == 6, let stamp = stamp(fields[2...4]), let hash = ContentHash(hex: fields[5]) else { return nil }
+                cache.inputs[unescape(fields[1])] = Input(stamp: stamp, hash: hash)
+            case "unit":
+                guard fields.count == 3 || fields.count == 9, let fingerprint = ContentHash(hex: fields[2]) else { return nil }
+                var listing: DossierListing?
+                if fields.count == 9 {
+                    guard let count = Int(fields[6]) else { return nil }
+                    listing = DossierListing(slug: unescape(fields[3]), title: unescape(fields[4]),
+                                             date: fields[5] == "-" ? nil : CivilDate(iso: String(fields[5])), reportCount: count,
+                                             language: unescape(fields[7]), paths: SitePaths(prefix: unescape(fields[8])))
+                }
+                let key = unescape(fields[1])
+                cache.units[key] = Unit(fingerprint: fingerprint, listing: listing, outputs: [:])
+                currentUnit = key
+            case "output":
+                guard fields.count == 5, let unit = currentUnit, let stamp = stamp(fields[2...4]) else { return nil }
+                cache.units[unit]!.outputs[unescape(fields[1])] = stamp
+            default:
+                return nil
+            }
+        }
+        return cache
+    }
+
+    static func stamp(_ stamp: FileStamp) -> String {
+        "\(stamp.size)\t\(stamp.modified)\t\(stamp.inode)"
+    }
+
+    static func stamp(_ fields: ArraySlice<Substring>) -> FileStamp? {
+        let values = Array(fields)
+        guard values.count == 3, let size = Int64(values[0]), let modified = Int64(values[1]), let inode = UInt64(values[2]) else { return nil }
+        return FileStamp(size: size, modified: modified, inode: inode)
+    }
+
+    /// Tabs, line breaks and `%` in paths or titles are percent-encoded.
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "%" }) else { return text }
+        return text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\t", with: "%09")
+            .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: "\r", with: "%0D")
+    }
+
+    static func unescape(_ text: Substring) -> String {
+        guard text.contains("%") else { return String(text) }
+        return text.replacingOccurrences(of: "%09", with: "\t").replacingOccurrences(of: "%0A", with: "\n")
+            .replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%25", with: "%")
+    }
+
+    // MARK: Disk
+
+    static let fileName = "state.tsv"
+
+    /// The cache in `folder`, or nil when there is none, it cannot be read, or it was made
+    /// by another build of the tool.
+    public static func load(from folder: String, tool: String) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
+              let text = String(validating: data, as: UTF8.self),
+              let cache = parse(text), cache.tool == tool else { return nil }
+        return cache
+    }
+
+    /// Written to a temporary file and renamed, so a killed build leaves the old cache or the new.
+    public func save(to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/" + Self.fileName + ".tmp-\(getpid())"
+        try Data(serialized().utf8).write(to: URL(fileURLWithPath: temporary))
+        if rename(temporary, folder + "/" + Self.fileName) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// A 128-bit content hash for the build cache: two independent 64-bit multiply-xorshift
+/// lanes over 8-byte words. Not cryptographic (nothing here is adversarial: a collision
+/// would need two different reports on one machine to match), but fast enough to hash an
+/// archive's changed files in milliseconds, and the same on every machine.
+public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
+    public var high: UInt64
+    public var low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    /// 32 lower-case hex digits.
+    public var description: String { Self.hex(high) + Self.hex(low) }
+
+    public init?(hex text: Substring) {
+        guard text.count == 32, let high = UInt64(text.prefix(16), radix: 16), let low = UInt64(text.suffix(16), radix: 16) else { return nil }
+        self.init(high: high, low: low)
+    }
+
+    public static func of(_ bytes: some Collection<UInt8>) -> ContentHash {
+        var hasher = ContentHasher()
+        hasher.add(bytes)
+        return hasher.finish()
+    }
+
+    public static func of(_ text: String) -> ContentHash { of(text.utf8) }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
+
+/// Builds a `ContentHash` from several parts; each part is length-prefixed so that
+/// ("ab", "c") and ("a", "bc") hash differently.
+public struct ContentHasher: Sendable {
+    private var a: UInt64 = 0x243F_6A88_85A3_08D3
+    private var b: UInt64 = 0x1319_8A2E_0370_7344
+    private var length: UInt64 = 0
+
+    public init() {}
+
+    public mutating func add(_ bytes: some Collection<UInt8>) {
+        mix(UInt64(bytes.count) &+ 0x9E37_79B9)
+        var word: UInt64 = 0
+        var filled = 0
+        for byte in bytes {
+            word |= UInt64(byte) << (8 * UInt64(filled))
+            filled += 1
+            if filled == 8 {
+                mix(word)
+                word = 0
+                filled = 0
+            }
+        }
+        if filled > 0 { mix(word ^ (UInt64(filled) << 56)) }
+    }
+
+    public mutating func add(_ text: String) { add(text.utf8) }
+
+    public mutating func add(_ hash: ContentHash) {
+        mix(hash.high)
+        mix(hash.low)
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        length &+= 1
+        a = (a ^ word) &* 0x9E37_79B9_7F4A_7C15
+        a ^= a >> 29
+        b = (b ^ (word &+ length)) &* 0xC2B2_AE3D_27D4_EB4F
+        b ^= b >> 31
+    }
+
+    public func finish() -> ContentHash {
+        func avalanche(_ x: UInt64) -> UInt64 {
+            var z = x
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        return ContentHash(high: avalanche(a ^ length), low: avalanche(b &+ a))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+extension SiteBuilder {
+    /// A build that reuses what the last one made: a dossier whose inputs (manifest, reports,
+    /// templates, the tool) hash as before, and whose pages in the output are as that build
+    /// left them, is not read again; its pages are hard-linked into the new site. The
+    /// site-wide pages (archive index, stylesheet) are remade whenever any dossier is.
+    /// Nothing changed at all: nothing is written. The result is byte-identical to a full build.
+    public static func build(_ options: BuildOptions, cache settings: CacheSettings) async throws(BuildFailure) -> BuildResult {
+        try SiteWriter.checkOutput(options.output, protecting: [options.seeds, options.templates])
+        for (folder, role) in [(options.output, "output"), (options.seeds, "seeds"), (options.templates, "templates")]
+        where SiteWriter.contains(SiteWriter.canonical(folder), SiteWriter.canonical(settings.folder)) {
+            throw BuildFailure(.error(SourceLocation(file: settings.folder), "the cache folder must not be inside the \(role) folder", step: .discover))
+        }
+        var diagnostics = Diagnostics()
+        var timings = StepTimings()
+        let clock = ContinuousClock()
+        let start = clock.now
+
+        // discover: the folders, the inputs' hashes, and what can be reused.
+        let layoutResult = Result { () throws(BuildFailure) in try PageLayout.load(from: options.templates) }
+        let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
+        if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
+        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        var hashes = InputHashes(previous: BuildCache.load(from: settings.folder, tool: settings.tool), tool: settings.tool)
+        let templates = try hashes.templates(options.templates)
+        var fingerprints: [ContentHash] = []
+        for folder in seeds.dossiers {
+            fingerprints.append(try hashes.fingerprint(of: folder, templates: templates, isArchive: seeds.isArchive))
+        }
+        var site = ContentHasher()
+        site.add("site")
+        site.add(templates)
+        for (folder, fingerprint) in zip(seeds.dossiers, fingerprints) {
+            site.add(folder.name)
+            site.add(fingerprint)
+        }
+        let siteFingerprint = site.finish()
+
+        let previous = hashes.previous
+        func intact(_ unit: BuildCache.Unit?, fingerprint: ContentHash) -> Bool {
+            guard let unit, unit.fingerprint == fingerprint else { return false }
+            return unit.outputs.allSatisfy { path, stamp in FileStamp.of(options.output + "/" + path) == stamp }
+        }
+        var reused: [Int] = []
+        for (index, folder) in seeds.dossiers.enumerated()
+        where previous?.units[folder.name]?.listing != nil && intact(previous?.units[folder.name], fingerprint: fingerprints[index]) {
+            reused.append(index)
+        }
+        timings.add(.discover, clock.now - start)
+
+        var next = hashes.next
+        if reused.count == seeds.dossiers.count, intact(previous?.units[BuildCache.siteUnit], fingerprint: siteFingerprint) {
+            // Up to date: the output stays as it is, not even swapped.
+            next.units = previous!.units
+            if hashes.hashedFiles > 0 { try? next.save(to: settings.folder) }
+            let listings = reused.map { previous!.units[seeds.dossiers[$0].name]!.listing! }
+            var result = BuildResult(files: [], diagnostics: diagnostics, dossiers: listings.count,
+                                     reports: listings.reduce(0) { $0 + $1.reportCount }, timings: timings)
+            result.reused = next.units.values.flatMap(\.outputs.keys).sorted()
+            result.upToDate = true
+            return result
+        }
+
+        // Build the dossiers that changed, and the site-wide pages.
+        let reusedSet = Set(reused)
+        let selected = seeds.dossiers.indices.filter { !reusedSet.contains($0) }
+        let reusedListings = reused.map { previous!.units[seeds.dossiers[$0].name]!.listing! }
+        var result = try await plan(seeds, layout: layoutResult.get(), selected: selected, reused: reusedListings,
+                                    diagnostics: diagnostics, timings: timings)
+        let reusedPaths = reused.flatMap { previous!.units[seeds.dossiers[$0].name]!.outputs.keys }.sorted()
+        let writeStart = clock.now
+        do {
+            try SiteWriter.write(result.files, reusing: reusedPaths, to: options.output)
+        } catch {
+            var all = result.diagnostics
+            all.append(contentsOf: error.diagnostics)
+            throw BuildFailure(all)
+        }
+        result.timings.add(.write, clock.now - writeStart)
+        result.reused = reusedPaths
+
+        // Record what this build made, with the stamps the files now have.
+        for index in reused {
+            next.units[seeds.dossiers[index].name] = previous!.units[seeds.dossiers[index].name]
+        }
+        func stamps(_ paths: [String]) -> [String: FileStamp] {
+            var found: [String: FileStamp] = [:]
+            for path in paths { found[path] = FileStamp.of(options.output + "/" + path) }
+            return found
+        }
+        for index in selected {
+            let name = seeds.dossiers[index].name
+            next.units[name] = BuildCache.Unit(fingerprint: fingerprints[index], listing: result.listings[name],
+                                               outputs: stamps(result.units[name] ?? []))
+        }
+        next.units[BuildCache.siteUnit] = BuildCache.Unit(fingerprint: siteFingerprint, listing: nil,
+                                                          outputs: stamps(result.units[BuildCache.siteUnit] ?? []))
+        do {
+            try next.save(to: settings.folder)
+        } catch {
+            result.diagnostics.append(.warning(SourceLocation(file: settings.folder),
+                                               "cannot save the build cache (\(error.localizedDescription)); the next build will be a full one", step: .write))
+        }
+        return result
+    }
+}

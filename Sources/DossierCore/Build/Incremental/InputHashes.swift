@@ -1,0 +1,63 @@
+import Foundation
+
+/// Content hashes of the build's inputs, taken from the last build's cache when a file's
+/// stamp is unchanged and computed from its bytes otherwise. Every hash is recorded in the
+/// next cache.
+struct InputHashes {
+    let previous: BuildCache?
+    var next: BuildCache
+    /// Files whose bytes were read and hashed (their stamp had changed or was unknown).
+    var hashedFiles = 0
+
+    init(previous: BuildCache?, tool: String) {
+        self.previous = previous
+        self.next = BuildCache(tool: tool)
+    }
+
+    mutating func hash(_ path: String) throws(BuildFailure) -> ContentHash {
+        guard let stamp = FileStamp.of(path) else {
+            throw BuildFailure(.error(SourceLocation(file: path), "cannot read file", step: .discover))
+        }
+        if let known = previous?.inputs[path], known.stamp == stamp {
+            next.inputs[path] = known
+            return known.hash
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BuildFailure(.error(SourceLocation(file: path), "cannot read file", step: .discover))
+        }
+        let hash = ContentHash.of(data)
+        hashedFiles += 1
+        // The stamp read before the bytes: a file changed while being read is hashed again next time.
+        next.inputs[path] = BuildCache.Input(stamp: stamp, hash: hash)
+        return hash
+    }
+
+    /// The templates folder as one hash: every file the layout loads, by name and content.
+    mutating func templates(_ directory: String) throws(BuildFailure) -> ContentHash {
+        var hasher = ContentHasher()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for name in names {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard FileStamp.of(path) != nil else { continue }
+            hasher.add(name)
+            hasher.add(try hash(path))
+        }
+        return hasher.finish()
+    }
+
+    /// A dossier's fingerprint: everything its pages are made from.
+    mutating func fingerprint(of folder: SeedLayout.DossierFolder, templates: ContentHash, isArchive: Bool) throws(BuildFailure) -> ContentHash {
+        var hasher = ContentHasher()
+        hasher.add("dossier")
+        hasher.add(templates)
+        hasher.add(isArchive ? "archive" : "single")
+        hasher.add(folder.name)
+        if let manifest = folder.manifestPath { hasher.add(try hash(manifest)) } else { hasher.add("no manifest") }
+        for file in folder.reportFiles {
+            hasher.add(file)
+            hasher.add(try hash((folder.directory as NSString).appendingPathComponent(file)))
+        }
+        return hasher.finish()
+    }
+}
