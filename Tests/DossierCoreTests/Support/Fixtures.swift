@@ -36,7 +36,8 @@ enum Fixtures {
     static func seedReports() throws -> [Report] {
         var diagnostics = Diagnostics()
         let layout = try SeedLayout.discover(seeds: seeds, diagnostics: &diagnostics)
-        return try DossierAssembler.sources(for: layout.dossiers[0], diagnostics: &diagnostics).map { source in
+        let folder = try layout.dossiers[0].loadingManifest(diagnostics: &diagnostics)
+        return try DossierAssembler.sources(for: folder, diagnostics: &diagnostics).map { source in
             Report(source: source, content: try ReportCleaner.clean(try DossierAssembler.readText(at: source.path)))
         }
     }
