@@ -47,9 +47,14 @@ struct BuildCommand: AsyncParsableCommand {
         let start = clock.now
         do {
             let options = site.buildOptions
-            let result = noCache
-                ? try await SiteBuilder.build(options)
-                : try await SiteBuilder.build(options, cache: CacheSettings(folder: cache ?? CacheSettings.defaultFolder(for: options.output)))
+            let progress = quiet ? nil : BuildProgress.forTerminal()
+            defer { progress?.finish() }
+            let result = try await BuildProgress.$current.withValue(progress) {
+                noCache
+                    ? try await SiteBuilder.build(options)
+                    : try await SiteBuilder.build(options, cache: CacheSettings(folder: cache ?? CacheSettings.defaultFolder(for: options.output)))
+            }
+            progress?.finish()
             if !quiet {
                 Console.report(result.diagnostics)
                 Console.out(Self.summary(result, output: site.output, elapsed: clock.now - start))
@@ -59,8 +64,7 @@ struct BuildCommand: AsyncParsableCommand {
                     Console.out("  \(step.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(duration.formattedSeconds)")
                 }
             }
-        } catch {
-            let failure = error
+        } catch let failure as BuildFailure {
             Console.report(quiet ? Diagnostics(failure.diagnostics.errors) : failure.diagnostics)
             Console.error("build failed with \(failure.diagnostics.errors.count) error(s); \(site.output)/ was left unchanged")
             throw ExitCode.failure

@@ -1,16 +1,27 @@
 /// Maps items on all cores, returning results in input order so output never depends on
 /// scheduling. Work is handed out in contiguous chunks to keep task overhead small.
 enum ConcurrentMap {
+    /// `step` and `unit` name the work for the progress line ("clean", "reports").
     static func map<Item: Sendable, Output: Sendable>(
-        _ items: [Item], transform: @escaping @Sendable (Item) -> Output
+        _ items: [Item], step: BuildStep? = nil, unit: String = "items", transform: @escaping @Sendable (Item) -> Output
     ) async -> [Output] {
         let workers = min(items.count, max(1, BuildParallelism.workers))
-        guard workers > 1 else { return items.map(transform) }
-        let chunk = (items.count + workers * 4 - 1) / (workers * 4)
+        let progress = step.flatMap { step in BuildProgress.current.map { ($0, step) } }
+        guard workers > 1 else {
+            let outputs = items.map(transform)
+            progress?.0.advance(progress!.1, by: items.count, of: items.count, unit: unit)
+            return outputs
+        }
+        // Small chunks keep both cores busy to the end and the progress line moving.
+        let chunk = max(1, min((items.count + workers * 4 - 1) / (workers * 4), 64))
         return await withTaskGroup(of: (Int, [Output]).self) { group in
             for start in stride(from: 0, to: items.count, by: chunk) {
                 let slice = Array(items[start..<min(start + chunk, items.count)])
-                group.addTask { (start, slice.map(transform)) }
+                group.addTask {
+                    let outputs = slice.map(transform)
+                    progress?.0.advance(progress!.1, by: slice.count, of: items.count, unit: unit)
+                    return (start, outputs)
+                }
             }
             var parts: [(Int, [Output])] = []
             for await part in group { parts.append(part) }

@@ -29,12 +29,12 @@ public enum DossierLoader {
         }
         timings.add(.discover, clock.now - mark)
         mark = clock.now
-        let texts = await ConcurrentMap.map(jobs.map(\.source)) { source in
+        let texts = await ConcurrentMap.map(jobs.map(\.source), step: .ingest, unit: "reports") { source in
             Result { () throws(Diagnostic) in try DossierAssembler.readText(at: source.path) }
         }
         timings.add(.ingest, clock.now - mark)
         mark = clock.now
-        let cleaned = await ConcurrentMap.map(texts) { text in
+        let cleaned = await ConcurrentMap.map(texts, step: .clean, unit: "reports") { text in
             text.flatMap { text in DossierAssembler.clean(text) }
         }
         timings.add(.clean, clock.now - mark)

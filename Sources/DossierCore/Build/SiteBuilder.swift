@@ -61,7 +61,7 @@ public enum SiteBuilder {
         }
 
         // extract: quotations, figures and date mentions of every report, on all cores.
-        let analyses = await ConcurrentMap.map(dossiers.flatMap(\.reports)) { ReportAnalysis(of: $0) }
+        let analyses = await ConcurrentMap.map(dossiers.flatMap(\.reports), step: .extract, unit: "reports") { ReportAnalysis(of: $0) }
         var analysed: [[AnalysedReport]] = []
         var nextReport = 0
         for dossier in dossiers {
@@ -76,7 +76,7 @@ public enum SiteBuilder {
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
-        let rendered = await ConcurrentMap.map(pages) { page in
+        let rendered = await ConcurrentMap.map(pages, step: .render, unit: "pages") { page in
             Result { () throws(BuildFailure) in try MarkdownRenderer.render(page.markdown, path: SitePaths.markdown(for: page.path)) }
         }
         lap(.render)
@@ -84,7 +84,7 @@ public enum SiteBuilder {
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
 
         // layout: each page into its template.
-        let laidOut = await ConcurrentMap.map(Array(zip(pages, rendered))) { page, rendered in
+        let laidOut = await ConcurrentMap.map(Array(zip(pages, rendered)), step: .layout, unit: "pages") { page, rendered in
             Result { () throws(BuildFailure) in try layout.render(rendered.get(), at: page.path, site: page.site) }
         }
         lap(.layout)
@@ -147,7 +147,7 @@ public enum SiteBuilder {
         }
         if isArchive { jobs.append(.archive) }
         let sites = dossiers.map { SiteContext(dossier: $0, hasArchive: isArchive) }
-        return await ConcurrentMap.map(jobs) { job in
+        return await ConcurrentMap.map(jobs, step: .compose, unit: "pages") { job in
             switch job {
             case .index(let d):
                 return PlannedPage(path: dossiers[d].paths.index, markdown: IndexComposer.markdown(for: dossiers[d]), site: sites[d], unit: dossiers[d].folder)
