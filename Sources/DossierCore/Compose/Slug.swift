@@ -4,6 +4,7 @@ public enum Slug {
     /// `U.S. News & World Report` → `us-news-world-report`. ASCII only, so file names are
     /// the same on every file system and need no percent-encoding in links.
     public static func make(_ text: String, maxLength: Int = 60) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text, maxLength: maxLength) }
         var out = ""
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
@@ -26,6 +27,26 @@ public enum Slug {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out
+    }
+
+    /// `make` for ASCII text, on bytes: the same rules without Character and Unicode lookups.
+    static func makeASCII(_ text: String, maxLength: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, maxLength))
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+                pendingHyphen = false
+                out.append(lower)
+            } else if byte != 0x2E && byte != 0x27 {
+                pendingHyphen = true
+            }
+            if out.count >= maxLength { break }
+        }
+        while out.last == 0x2D { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True for names safe as a single path component: `[a-z0-9]` runs joined by hyphens.

@@ -43,9 +43,12 @@ enum SpeakerIdentity {
 
     static func fold(_ word: some StringProtocol) -> String? {
         var text = String(word).replacingApostrophes
-        while let last = text.last, !(last.isLetter || last.isNumber) { text.removeLast() }
+        // Trailing marks off (on scalars: Character checks dominated this in profiles), then a
+        // possessive; Slug.make drops leading marks itself.
+        while let last = text.unicodeScalars.last, !(last.properties.isAlphabetic || last.properties.numericType != nil) {
+            text.unicodeScalars.removeLast()
+        }
         if text.hasSuffix("'s") { text.removeLast(2) }
-        while let first = text.first, !(first.isLetter || first.isNumber) { text.removeFirst() }
         let slug = Slug.make(text, maxLength: 80)
         return slug.isEmpty ? nil : slug
     }

@@ -56,6 +56,27 @@ struct AttributionText {
         var isWord: Bool { kind == .word }
 
         static func initialism(_ word: String) -> Bool {
+            // ASCII words, the common case, on bytes: "U.N", "U.S.", "BBC".
+            let bytes = word.utf8
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                if bytes.contains(0x2E) {
+                    var letters = 0
+                    var run = 0
+                    for byte in bytes {
+                        if byte == 0x2E {
+                            if run > 1 { return false }
+                            run = 0
+                        } else if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                            run += 1
+                            letters += 1
+                        } else {
+                            return false
+                        }
+                    }
+                    return run <= 1 && letters >= 2
+                }
+                return bytes.count >= 2 && bytes.count <= 6 && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            }
             if word.contains(".") {
                 let parts = word.split(separator: ".", omittingEmptySubsequences: true)
                 return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }

@@ -167,7 +167,9 @@ enum QuotationScanner {
     static let closingContext: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "\u{2014}", "\u{2013}", "-", "/", "\u{2026}"]
 
     static func isMarkCharacter(_ character: Character) -> Bool {
-        character == "\"" || character == "'" || doubleOpeners.contains(character) || doubleClosers.contains(character)
+        // Most characters are ASCII, where only the two straight marks count: skip the set lookups.
+        if character.isASCII { return character == "\"" || character == "'" }
+        return doubleOpeners.contains(character) || doubleClosers.contains(character)
             || singleOpeners.contains(character) || singleClosers.contains(character)
     }
 
