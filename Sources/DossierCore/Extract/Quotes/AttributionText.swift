@@ -39,8 +39,10 @@ struct AttributionText {
         var isCapitalised: Bool { text.first?.isUppercase ?? false }
 
         /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
-        var isInitialism: Bool {
-            let word = base
+        var isInitialism: Bool { Self.isInitialism(base) }
+
+        /// The same test on a word as written, without a possessive ending.
+        static func isInitialism(_ word: String) -> Bool {
             if word.contains(".") {
                 let parts = word.split(separator: ".", omittingEmptySubsequences: true)
                 return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
