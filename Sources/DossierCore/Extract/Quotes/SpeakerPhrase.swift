@@ -386,6 +386,14 @@ extension SpeakerPhrase {
         while end + 1 < sentenceEnd, tokens[end + 1].isWord, end - first < 14 { end += 1 }
         let words = tokens[first...end]
         guard words.contains(where: isRoleWord), !words.contains(where: { SpeechVerbLexicon.verb($0.lower) != nil }) else { return nil }
+        // A role describes; a full name after it starts a clause of its own ("In Goma, UN
+        // envoy Ana Ruiz met …"), unless a binder makes it the role's complement ("mayor of New York").
+        let namesSomeone = (first..<end).contains { index in
+            isNameWord(tokens[index]) && isNameWord(tokens[index + 1])
+                && !(index > first && tokens[index - 1].isWord && SpeakerLexicon.titleBinders.contains(tokens[index - 1].lower))
+                && !(index > first && isNameWord(tokens[index - 1]))
+        }
+        guard !namesSomeone else { return nil }
         let stop = end + 1 < sentenceEnd ? tokens[end + 1] : nil
         guard stop == nil || stop!.isPunctuation([",", ".", ";", ":", "\u{2014}", "\u{2013}", ")"]) || stop!.kind != .word else { return nil }
         return first...end

@@ -48,4 +48,10 @@ import Testing
         ])
         #expect(speakers.map(\.?.name) == ["Ursula von der Leyen", "Ursula von der Leyen"])
     }
+
+    @Test func aPlaceBeforeACommaTakesNoAppositiveThatNamesSomeoneElse() {
+        let speakers = Self.speakers(["In Goma, UN envoy Ana Ruiz met aid workers. “We need trucks,” Ruiz said."])
+        #expect(speakers.map(\.?.name) == ["Ana Ruiz"])
+        #expect(speakers.first??.descriptors == ["UN envoy"])
+    }
 }
