@@ -170,6 +170,10 @@ extension SpeakerPhrase {
             if let descriptor {
                 let words = Array(tokens[descriptor])
                 let bound = tokens[start - 1].isWord && SpeakerLexicon.titleBinders.contains(tokens[start - 1].lower)
+                // "Officials of Bashar al-Assad": people who work for a person named after them.
+                if bound, start - 2 >= floor, SpeakerLexicon.pluralRole(tokens[start - 2].lower) != nil {
+                    return person(name: start...head, descriptor: nil, in: text)
+                }
                 // "King Abdullah II of Jordan", "UN envoy Ana Ruiz of Peru": the territory or
                 // the country of a person named before it, not a name of its own.
                 if bound, tokens[start - 1].lower == "of", start - 2 >= floor,

@@ -100,6 +100,8 @@ import Testing
         #expect(actors.map(\.name) == ["Daniel Ortega", "Rosario al-Murillo"])
         #expect(Self.actor("Daniel Ortega", in: actors)?.mentions.map(\.written) == ["Daniel Ortega", "Ortega"])
         #expect(actors.allSatisfy { $0.kind == .person })
+        // People who work for someone name that someone, not an organisation "Officials of …".
+        #expect(Self.actors(["Officials of Bashar al-Assad were there."]).map { "\($0.kind) \($0.name)" } == ["person Bashar al-Assad"])
     }
 
     @Test func placesAreNotActors() throws {
