@@ -16,6 +16,15 @@ import Testing
         actors.first { $0.name == name }
     }
 
+    /// The words a mention's span covers in its block, or nil when the span is not inside it.
+    static func text(of mention: ReportActor.Mention, in report: Report) -> String? {
+        let blocks = report.content.blocks
+        guard blocks.indices.contains(mention.block) else { return nil }
+        let utf8 = Array(blocks[mention.block].text.utf8)
+        guard mention.range.lowerBound >= 0, mention.range.upperBound <= utf8.count else { return nil }
+        return String(decoding: utf8[mention.range], as: UTF8.self)
+    }
+
     @Test func titlesAndRolesBeforeANameAreDescriptorsNotName() throws {
         let actors = Self.actors([
             "Foreign Secretary Priya Nair met Chancellor Olaf Brandt in Vienna on Monday.",
@@ -159,11 +168,8 @@ import Testing
 
     @Test func mentionsPointAtTheNameInItsBlock() throws {
         let report = Fixtures.report(["Talks resumed, and the BBC’s Lyse Doucet said U.N. staff were there."])
-        for actor in ActorExtractor.extract(from: report) {
-            for mention in actor.mentions {
-                let utf8 = Array(report.content.blocks[mention.block].text.utf8)
-                #expect(String(decoding: utf8[mention.range], as: UTF8.self) == mention.written)
-            }
+        for mention in ActorExtractor.extract(from: report).flatMap(\.mentions) {
+            #expect(Self.text(of: mention, in: report) == mention.written)
         }
         #expect(ActorExtractor.extract(from: report).flatMap { $0.mentions.map(\.written) } == ["BBC", "Lyse Doucet", "U.N."])
     }
@@ -182,9 +188,7 @@ import Testing
         for actor in ActorExtractor.extract(from: report) {
             #expect(!actor.mentions.isEmpty)
             for mention in actor.mentions {
-                let text = report.content.blocks[mention.block].text
-                #expect(mention.range.lowerBound >= 0 && mention.range.upperBound <= text.utf8.count)
-                #expect(String(decoding: Array(text.utf8)[mention.range], as: UTF8.self) == mention.written)
+                #expect(Self.text(of: mention, in: report) == mention.written)
             }
         }
     }

@@ -77,8 +77,7 @@ import Testing
         for (report, actors) in try Self.seedActors() {
             for actor in actors {
                 for mention in actor.mentions {
-                    let utf8 = Array(report.content.blocks[mention.block].text.utf8)
-                    #expect(String(decoding: utf8[mention.range], as: UTF8.self) == mention.written)
+                    #expect(ActorExtractorTests.text(of: mention, in: report) == mention.written)
                 }
                 #expect(actor.mentions == actor.mentions.sorted())
             }
