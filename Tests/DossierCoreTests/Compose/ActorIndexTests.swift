@@ -91,7 +91,7 @@ import Testing
         let index = Self.index([
             ("Daily One", ["The U.N. sent trucks. UN envoy Ana Ruiz of Peru arrived.", "President Bashar Assad did not reply."]),
             ("Daily Two", ["UN staff waited. Ruiz said little.", "Officials of Bashar al-Assad were there."]),
-            ("Daily Three", ["The United Nations said more trucks would come, Ruiz said.", "Kinshasa said nothing."]),
+            ("Daily Three", ["The United Nations said more trucks would come, Ruiz said.", "Kinshasa said nothing. Critics said little."]),
         ])
         #expect(index.actors.map(\.name) == ["Ana Ruiz", "Bashar al-Assad", "United Nations"])
         #expect(index.actors.map(\.outlets.count) == [3, 2, 3])

@@ -1,10 +1,11 @@
 /// What looks like an actor's name but is not one, decided by rules rather than a list of
 /// names: a capitalised function word ("THE second round"), a numeral on its own (the
-/// pronoun "I" reads as one), a capitalised word that only ever opens a sentence
-/// ("International participants") or a common noun alone ("the Ministry said"), a place the report names as one ("in Geneva" makes
-/// "Geneva II" an event, not an organisation, and "Washington, D.C." a city), a name that
-/// opens with a generic place word ("South Sudan"), and a name whose every mention is in
-/// Title Case, where each word is capitalised ("Peace Talks Resume").
+/// pronoun "I" reads as one), an organisation of one word that the report capitalises only
+/// where it opens a sentence ("International participants") or that is a common noun
+/// ("the Ministry said"), a place the report names as one ("in Geneva" makes "Geneva II" an
+/// event, not an organisation, and "Washington, D.C." a city), a name that opens with a
+/// generic place word ("South Sudan"), and a name whose every mention is in Title Case,
+/// where each word is capitalised ("Peace Talks Resume").
 enum ActorExclusion {
     static func excludes(_ candidate: ActorCandidate, in reading: ActorReading) -> Bool {
         let tokens = reading.tokens

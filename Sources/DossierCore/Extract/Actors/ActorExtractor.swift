@@ -48,8 +48,11 @@ public enum ActorExtractor {
         var kept: [ActorCandidate] = []
         var reach: ClosedRange<Int>?
         for candidate in ordered {
-            if let reach, candidate.tokens.upperBound <= reach.upperBound, candidate.tokens != reach { continue }
-            if reach == nil || candidate.tokens.upperBound > reach!.upperBound { reach = candidate.tokens }
+            if let outer = reach, candidate.tokens.upperBound <= outer.upperBound {
+                if candidate.tokens == outer { kept.append(candidate) }
+                continue
+            }
+            reach = candidate.tokens
             kept.append(candidate)
         }
         return kept
