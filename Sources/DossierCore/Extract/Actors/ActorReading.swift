@@ -23,13 +23,13 @@ struct ActorReading {
         places = PlaceFinder(blocks: blocks.map { WordTokenizer.tokens($0.text) })
         let tokens = text.tokens
         firstWords = text.sentences.map { sentence in sentence.first { tokens[$0].isWord } }
+        // Function words and particles stay lower-case in Title Case; "al-Assad" counts as capitalised.
         titleCase = text.sentences.map { sentence in
             let words = tokens[sentence].filter { token in
                 token.isWord && token.text.contains(where: \.isLetter) && !SpeakerLexicon.functionWords.contains(token.lower)
-                    && !SpeakerPhrase.isParticle(token) && !(token.text.first?.isLowercase == true && token.text.contains("-")
-                        && SpeakerLexicon.nameParticles.contains(String(token.lower.prefix { $0 != "-" })))
+                    && !SpeakerPhrase.isParticle(token)
             }
-            return words.count >= ActorLexicon.titleCaseMinimumWords && words.allSatisfy(\.isCapitalised)
+            return words.count >= ActorLexicon.titleCaseMinimumWords && words.allSatisfy { $0.isCapitalised || SpeakerPhrase.isNameWord($0) }
         }
         var inside: Set<String> = []
         for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalised {

@@ -138,6 +138,10 @@ import Testing
         #expect(actors.map(\.name) == ["Ana Lima"])
         // Named in the body, the headline's mention counts too.
         #expect(actors.first?.mentions.map(\.block) == [0, 2])
+        // A particle does not make a Title Case headline look like prose.
+        let assad = Self.actors(["President Bashar al-Assad left Damascus."], headline: "Bashar al-Assad Leaves Capital Amid Protests")
+        #expect(assad.map(\.name) == ["Bashar al-Assad"])
+        #expect(assad.first?.mentions.map(\.written) == ["Bashar al-Assad", "Bashar al-Assad"])
     }
 
     @Test func capitalisedWordsThatOpenSentencesAreNotNames() {
