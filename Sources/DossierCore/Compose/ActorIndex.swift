@@ -54,6 +54,7 @@ public struct ActorIndex: Sendable {
             var kind: ReportActor.Kind
             var names: [String] = []
             var forms: [String] = []
+            var formSet: Set<String> = []
             var descriptors: [String] = []
             var descriptorKeys: Set<String> = []
             /// Report index → first mention in that report.
@@ -73,7 +74,7 @@ public struct ActorIndex: Sendable {
                 return builders.count - 1
             }()
             builders[index].names.append(actor.name)
-            for form in actor.forms where !builders[index].forms.contains(form) { builders[index].forms.append(form) }
+            for form in actor.forms where builders[index].formSet.insert(form).inserted { builders[index].forms.append(form) }
             for descriptor in actor.descriptors where builders[index].descriptorKeys.insert(QuotePanel.descriptorKey(descriptor)).inserted {
                 builders[index].descriptors.append(descriptor)
             }
@@ -113,7 +114,7 @@ public struct ActorIndex: Sendable {
             let aliases = builder.forms.filter { form in
                 form != name && (builder.kind == .organisation || SpeakerIdentity.nameWords(form).count >= words)
             }
-            let citations = builder.reports.sorted().map { report in
+            let citations = builder.reports.map { report in
                 Citation(outlet: reports[report].source.outlet, report: reports[report].source.slug, anchor: anchorOf[report][index] ?? "")
             }
             return Actor(key: builder.key, name: name, kind: builder.kind, aliases: aliases, descriptors: builder.descriptors,

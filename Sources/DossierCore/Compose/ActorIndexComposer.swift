@@ -1,6 +1,6 @@
 /// The body of the briefing's "Actors" section (the heading is the caller's): a sentence on
 /// what the section holds, then two compact `table` directives, people and organisations,
-/// each inside a `table-scroll` div so a narrow screen scrolls the table, not the page:
+/// each inside a `table-scroll` div (a phone shows each row as a card, see style.css):
 ///
 ///     | Person | Described as | Named by | Quoted |
 ///     | Lakhdar Brahimi | U.N. mediator; U.N. envoy | [The Week](articles/the-week.html#a-2); … | [6 quotations](#speaker-lakhdar-brahimi) |
