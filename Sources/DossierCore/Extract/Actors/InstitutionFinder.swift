@@ -25,8 +25,11 @@ enum InstitutionFinder {
                 continue
             }
             // "Interim government" opening a sentence is not a name; "Syrian government" is,
-            // because the report capitalises "Syrian" elsewhere too.
-            if modifier.count == 1, reading.isSentenceStart(start), !reading.capitalisedInside.contains(tokens[start].lowerBase) { continue }
+            // because "Syrian" has a nationality's ending or the report capitalises it elsewhere.
+            if modifier.count == 1, reading.isSentenceStart(start), !reading.capitalisedInside.contains(tokens[start].lowerBase),
+               !PlaceFinder.isDemonym(tokens[start].base) {
+                continue
+            }
             let written = reading.name(modifier)
             found.append(ActorCandidate(kind: .organisation, name: written + " " + canonical,
                                         form: written + " " + head.lowerBase, tokens: start...index, entity: nil))

@@ -99,6 +99,8 @@ import Testing
         #expect(actors.map(\.name) == ["Kenyan police", "Kenyan government", "Turkish army", "Ethiopian government"])
         #expect(Self.actor("Ethiopian government", in: actors)?.forms == ["Ethiopian regime"])
         #expect(actors.allSatisfy { $0.kind == .organisation })
+        // Opening a sentence, a nationality's ending is enough; a common adjective is not.
+        #expect(Self.names(["Lebanese police closed the road.", "Interim government officials were absent."]) == ["Lebanese police"])
     }
 
     @Test func anInstitutionNamedAfterAPersonIsThatPerson() throws {
