@@ -17,6 +17,8 @@ public struct ActorIndex: Sendable {
         public var report: String
         /// The id to link to: the actor's own (`a-3`), or the quotation or figure holding the mention (`q-2`).
         public var anchor: String
+        /// The first mention itself.
+        public var mention: ReportActor.Mention
     }
 
     public struct Actor: Sendable, Equatable {
@@ -115,7 +117,8 @@ public struct ActorIndex: Sendable {
                 form != name && (builder.kind == .organisation || SpeakerIdentity.nameWords(form).count >= words)
             }
             let citations = builder.reports.map { report in
-                Citation(outlet: reports[report].source.outlet, report: reports[report].source.slug, anchor: anchorOf[report][index] ?? "")
+                Citation(outlet: reports[report].source.outlet, report: reports[report].source.slug, anchor: anchorOf[report][index] ?? "",
+                         mention: builder.first[report]!)
             }
             return Actor(key: builder.key, name: name, kind: builder.kind, aliases: aliases, descriptors: builder.descriptors,
                          citations: Self.onePerOutlet(citations), mentions: builder.mentions)
