@@ -30,6 +30,17 @@ enum ActorLexicon {
     /// A name credited this way with no title or role is a news organisation's.
     static let creditVerbs: Set<String> = ["reports", "reported", "reporting"]
 
+    /// Lower-case words inside an organisation's name spelled out before its initialism:
+    /// "Intergovernmental Authority on Development (IGAD)", "Médecins Sans Frontières".
+    static let nameConnectors: Set<String> = ["of", "on", "for", "and", "in", "de", "du", "des", "la", "le", "del", "di"]
+
+    /// Lower-case nouns after a name that make it a news organisation's: "told Al Hadath
+    /// television", "the Daily Sabah newspaper".
+    static let mediaNouns: Set<String> = [
+        "television", "tv", "radio", "newspaper", "channel", "broadcaster", "magazine", "website", "daily", "weekly",
+        "news", "newswire",
+    ]
+
     /// A sentence is in Title Case (as headlines and teaser links are) when every word but
     /// the function words is capitalised, and it has at least this many such words. There
     /// every word looks like a name, so no actor is discovered from it alone.

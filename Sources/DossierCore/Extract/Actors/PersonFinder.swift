@@ -12,9 +12,9 @@ enum PersonFinder {
         }
     }
 
-    /// "…, Al Jazeera reports": a name credited with a report at the end of a sentence, that
-    /// the report never gives a title or role, is a news organisation's. The entities of
-    /// `candidates` that are.
+    /// "…, Al Jazeera reports" (a name credited with a report at the end of a sentence) and
+    /// "Al Hadath television" (a name before a media noun): a name the report never gives a
+    /// title or role is then a news organisation's. The entities of `candidates` that are.
     static func creditedOutlets(in candidates: [ActorCandidate], reading: ActorReading) -> Set<Int> {
         let tokens = reading.tokens
         var outlets: Set<Int> = []
@@ -22,8 +22,13 @@ enum PersonFinder {
             guard let entity = candidate.entity, reading.speakers.entities[entity].descriptors.isEmpty else { continue }
             let before = candidate.tokens.lowerBound - 1, after = candidate.tokens.upperBound + 1
             let sentence = reading.text.sentence(of: candidate.tokens.lowerBound)
-            guard before >= sentence.lowerBound, tokens[before].isPunctuation([","]), after < sentence.upperBound,
-                  tokens[after].isWord, ActorLexicon.creditVerbs.contains(tokens[after].lower) else { continue }
+            guard after < sentence.upperBound, tokens[after].isWord else { continue }
+            if ActorLexicon.mediaNouns.contains(tokens[after].lower) {
+                outlets.insert(entity)
+                continue
+            }
+            guard before >= sentence.lowerBound, tokens[before].isPunctuation([","]),
+                  ActorLexicon.creditVerbs.contains(tokens[after].lower) else { continue }
             let rest = tokens[(after + 1)..<sentence.upperBound]
             if !rest.contains(where: \.isWord) { outlets.insert(entity) }
         }
