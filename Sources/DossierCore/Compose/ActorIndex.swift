@@ -66,7 +66,9 @@ public struct ActorIndex: Sendable {
         }
 
         let flat = actors.enumerated().flatMap { report, list in list.map { (report: report, actor: $0) } }
-        let keys = SpeakerIdentity.keys(for: flat.map { ($0.report, Speaker(name: $0.actor.name, kind: $0.actor.kind == .person ? .person : .group)) })
+        let keys = Self.definedInitialisms(SpeakerIdentity.keys(for: flat.map {
+            ($0.report, Speaker(name: $0.actor.name, kind: $0.actor.kind == .person ? .person : .group))
+        }), of: flat.map(\.actor))
         var builders: [Builder] = []
         var builderByKey: [String: Int] = [:]
         for ((report, actor), key) in zip(flat, keys) {
@@ -157,6 +159,23 @@ public struct ActorIndex: Sendable {
             }
         }
         return (anchors, ids)
+    }
+
+    /// `keys` with an initialism that one report defines ("the Intergovernmental Authority
+    /// on Development (IGAD)": the actor's forms hold both) taken as that organisation in
+    /// every report, when no two organisations claim the same letters. Linear.
+    static func definedInitialisms(_ keys: [String], of actors: [ReportActor]) -> [String] {
+        var claims: [String: Set<String>] = [:]
+        for (actor, key) in zip(actors, keys) where actor.kind == .organisation {
+            for form in actor.forms where SpeakerIdentity.isInitialism(form) {
+                guard let letters = SpeakerIdentity.fold(form), "group:" + letters != key else { continue }
+                claims["group:" + letters, default: []].insert(key)
+            }
+        }
+        return keys.map { key in
+            guard let claimed = claims[key], claimed.count == 1 else { return key }
+            return claimed.first!
+        }
     }
 
     /// Two reports of one outlet cite it once, at the first.

@@ -99,6 +99,16 @@ import Testing
         #expect(index.actors[0].descriptors == ["UN envoy"])
     }
 
+    @Test func anInitialismOneOutletDefinesIsTheOrganisationForAll() {
+        let index = Self.index([
+            ("A", ["The Intergovernmental Authority on Development (IGAD) met in Djibouti."]),
+            ("B", ["IGAD said the talks would resume."]),
+        ])
+        #expect(index.actors.map(\.name) == ["Intergovernmental Authority on Development"])
+        #expect(index.actors.first?.outlets == ["A", "B"])
+        #expect(index.actors.first?.aliases == ["IGAD"])
+    }
+
     @Test func anAmbiguousSurnameAloneIsNotGuessed() {
         let index = Self.index([
             ("A", ["Nurse Anna Berg spoke first."]),

@@ -16,7 +16,7 @@ public enum ActorExtractor {
             candidates[index].kind = .organisation
         }
         candidates = candidates.filter { !ActorExclusion.excludes($0, in: reading) }
-        candidates = outermost(candidates)
+        candidates = InitialismDefinitions.applied(to: outermost(candidates), reading: reading)
 
         let keys = SpeakerIdentity.keys(for: candidates.map { (0, Speaker(name: $0.name, kind: $0.kind == .person ? .person : .group)) })
         var groups: [[ActorCandidate]] = []

@@ -209,4 +209,20 @@ import Testing
         #expect(actors.map(\.name) == ["UN", "Lakhdar Brahimi", "Syrian government", "Red Cross", "Al Jazeera"])
         #expect(actors.first { $0.name == "Lakhdar Brahimi" }?.mentions.count == 1200)
     }
+
+    @Test func anInitialismDefinedInParenthesesIsTheOrganisation() throws {
+        let actors = Self.actors([
+            "The Intergovernmental Authority on Development (IGAD) called for a ceasefire, as did the African Union (AU).",
+            "IGAD envoys arrived on Monday, and Lakhdar Brahimi (UN) left.",
+        ])
+        #expect(actors.map(\.name) == ["Intergovernmental Authority on Development", "African Union", "Lakhdar Brahimi", "UN"])
+        let igad = try #require(actors.first)
+        #expect(igad.forms == ["Intergovernmental Authority on Development", "IGAD"])
+        #expect(igad.mentions.map(\.written) == ["Intergovernmental Authority on Development", "IGAD", "IGAD"])
+    }
+
+    @Test func aNameBeforeAMediaNounIsANewsOrganisation() throws {
+        let actors = Self.actors(["Burhan later told Al Hadath television that he would not negotiate."])
+        #expect(Self.actor("Al Hadath", in: actors)?.kind == .organisation)
+    }
 }
