@@ -13,7 +13,7 @@ struct DossierCommand: AsyncParsableCommand {
             sub-path and file://.
             """,
         version: DossierVersion.string,
-        subcommands: [BuildCommand.self, PdfCommand.self, QuotesCommand.self, FiguresCommand.self],
+        subcommands: [BuildCommand.self, PdfCommand.self, QuotesCommand.self, FiguresCommand.self, ActorsCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -147,17 +147,22 @@ public enum SiteBuilder {
         }
         if isArchive { jobs.append(.archive) }
         let sites = dossiers.map { SiteContext(dossier: $0, hasArchive: isArchive) }
+        // Actor anchors depend on all of a dossier's reports: one index per dossier, shared by
+        // its briefing and its article pages.
+        let actorIndexes = await ConcurrentMap.map(analysed) { ActorIndex(analysed: $0) }
         return await ConcurrentMap.map(jobs, step: .compose, unit: "pages") { job in
             switch job {
             case .index(let d):
                 return PlannedPage(path: dossiers[d].paths.index, markdown: IndexComposer.markdown(for: dossiers[d]), site: sites[d], unit: dossiers[d].folder)
             case .briefing(let d):
-                return PlannedPage(path: dossiers[d].paths.briefing, markdown: BriefingComposer.markdown(for: dossiers[d], reports: analysed[d]),
+                return PlannedPage(path: dossiers[d].paths.briefing,
+                                   markdown: BriefingComposer.markdown(for: dossiers[d], reports: analysed[d], actors: actorIndexes[d]),
                                    site: sites[d], unit: dossiers[d].folder)
             case .article(let d, let r):
                 let report = analysed[d][r]
                 return PlannedPage(path: dossiers[d].paths.article(report.report.source.slug),
-                                   markdown: ArticleComposer.markdown(for: report.report, in: dossiers[d], anchors: report.anchors),
+                                   markdown: ArticleComposer.markdown(for: report.report, in: dossiers[d],
+                                                                      anchors: report.anchors + actorIndexes[d].anchors[r]),
                                    site: sites[d], unit: dossiers[d].folder)
             case .archive:
                 let site = SiteContext(dossierTitle: nil, language: DossierListing.commonLanguage(archive), paths: nil, articles: [], hasArchive: true)

@@ -10,8 +10,10 @@ public enum BriefingComposer {
         var id: String { Slug.make(title) }
     }
 
-    public static func markdown(for dossier: Dossier, reports: [AnalysedReport]) -> String {
-        let content = BriefingContent(dossier: dossier, reports: reports)
+    /// `actors`: the dossier's actor index (`ActorIndex(analysed:)`), shared with the article
+    /// pages so both mark the same first mentions; built here when not given.
+    public static func markdown(for dossier: Dossier, reports: [AnalysedReport], actors: ActorIndex? = nil) -> String {
+        let content = BriefingContent(dossier: dossier, reports: reports, actors: actors ?? ActorIndex(analysed: reports))
         let sections = [
             Section(title: "At a glance", body: AtAGlanceComposer.markdown(content)),
             Section(title: "Sources", body: SourceCardComposer.markdown(content)),
@@ -20,6 +22,7 @@ public enum BriefingComposer {
                 panels: content.panels, unattributed: content.unattributed, quoteCount: content.quoteCount,
                 reportCount: reports.count, in: dossier)),
             Section(title: "The numbers", body: FigureTableComposer.markdown(tables: content.tables, reports: reports.map(\.counted), in: dossier)),
+            Section(title: "Actors", body: ActorIndexComposer.markdown(for: content.actors, panels: content.panels, in: dossier)),
             Section(title: "Timeline", body: timeline(content)),
         ]
 

@@ -8,8 +8,10 @@ struct BriefingContent {
     let unattributed: [QuotePanel.Entry]
     let tables: [FigureTable]
     let timeline: Timeline
+    let actors: ActorIndex
 
-    init(dossier: Dossier, reports: [AnalysedReport]) {
+    init(dossier: Dossier, reports: [AnalysedReport], actors: ActorIndex) {
+        self.actors = actors
         self.dossier = dossier
         self.reports = reports
         (panels, unattributed) = QuotePanel.panels(for: reports.map(\.quoted))

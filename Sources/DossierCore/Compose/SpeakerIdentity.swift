@@ -1,44 +1,115 @@
 /// Which speakers of different reports are one: "Lakhdar Brahimi", "UN envoy Lakhdar
 /// Brahimi" (the descriptor is not part of the name) and a report's bare "Brahimi" (when one
-/// full name in the dossier ends with it). Unnamed speakers ("a senior official", "the
+/// full name in the dossier ends with it); "Bashar Assad" and "Bashar al-Assad" (lower-case
+/// particles do not count); "UN", "U.N." and "the United Nations" (an initialism is the
+/// initials of one expansion in the dossier). Unnamed speakers ("a senior official", "the
 /// document", "the government") are never merged across reports: nothing says they are the
-/// same. Near-linear: one pass to index full names by surname, one to assign keys.
+/// same. Near-linear: one pass to index full names by surname and expansions by initials,
+/// one to assign keys.
 enum SpeakerIdentity {
     /// Identity keys, one per (report index, speaker), in the order given.
     static func keys(for speakers: [(report: Int, speaker: Speaker)]) -> [String] {
         var fullNamesBySurname: [String: Set<String>] = [:]
-        for (_, speaker) in speakers where speaker.kind == .person && speaker.members.isEmpty && isProperName(speaker.name) {
-            let words = nameWords(speaker.name)
-            guard words.count >= 2 else { continue }
-            for surname in surnames(words) { fullNamesBySurname[surname, default: []].insert(words.joined(separator: " ")) }
+        var expansionsByInitials: [String: Set<String>] = [:]
+        for (_, speaker) in speakers {
+            switch speaker.kind {
+            case .person where speaker.members.isEmpty && isProperName(speaker.name):
+                let words = personWords(speaker.name)
+                guard words.count >= 2 else { continue }
+                for surname in surnames(words) { fullNamesBySurname[surname, default: []].insert(words.joined(separator: " ")) }
+            case .group where isNamed(speaker.name):
+                let words = organisationWords(speaker.name)
+                guard words.count >= 2, let initials = initials(of: speaker.name) else { continue }
+                expansionsByInitials[initials, default: []].insert(words.joined(separator: " "))
+            default:
+                continue
+            }
         }
         return speakers.map { report, speaker in
             switch speaker.kind {
             case .person where !speaker.members.isEmpty:
                 return "joint:" + speaker.members.map { nameWords($0).joined(separator: " ") }.sorted().joined(separator: "+")
             case .person where isProperName(speaker.name):
-                let words = nameWords(speaker.name)
+                let words = personWords(speaker.name)
                 if words.count == 1, let full = fullNamesBySurname[words[0]], full.count == 1 {
                     return "person:" + full.first!
                 }
                 return "person:" + words.joined(separator: " ")
-            case .group where speaker.name.contains(where: \.isUppercase):
-                return "group:" + nameWords(speaker.name).filter { !SpeakerLexicon.determiners.contains($0) }.joined(separator: " ")
+            case .group where isNamed(speaker.name):
+                let words = organisationWords(speaker.name)
+                if words.count == 1, isInitialism(speaker.name), let expansions = expansionsByInitials[words[0]], expansions.count == 1 {
+                    return "group:" + expansions.first!
+                }
+                return "group:" + words.joined(separator: " ")
             default:
                 return "report-\(report):\(speaker.kind.rawValue):" + nameWords(speaker.name).joined(separator: " ")
             }
         }
     }
 
-    /// A name that identifies someone: it starts with a capital ("Jen Psaki"), unlike a
+    /// A name that identifies someone: it starts with a capital ("Jen Psaki") or with the
+    /// particles of a capitalised surname ("al-Assad", "von der Leyen"), unlike a
     /// description ("a senior official").
     static func isProperName(_ name: String) -> Bool {
-        name.first?.isUppercase ?? false
+        guard let first = name.first else { return false }
+        if first.isUppercase { return true }
+        let opening = name.prefix { !$0.isWhitespace && $0 != "-" }.lowercased()
+        return SpeakerLexicon.nameParticles.contains(opening) && name.contains(where: \.isUppercase)
+    }
+
+    /// A group with a name of its own ("the Syrian government", "BBC"), not a bare noun ("the government").
+    static func isNamed(_ name: String) -> Bool {
+        name.contains(where: \.isUppercase)
     }
 
     /// Words folded for matching: lower-case, diacritics removed, possessive and stops dropped.
     static func nameWords(_ name: some StringProtocol) -> [String] {
         name.split(whereSeparator: { $0.isWhitespace }).compactMap { fold($0) }
+    }
+
+    /// A person's name words without particles: "Bashar al-Assad" and "Bashar Assad" are
+    /// both "bashar assad", "Ursula von der Leyen" is "ursula leyen" and "Von der Leyen"
+    /// opening a sentence is "leyen". A capitalised "Ben" or "Al" before a name is a name of
+    /// its own and stays.
+    static func personWords(_ name: String) -> [String] {
+        let written = name.split(whereSeparator: { $0.isWhitespace })
+        let isParticle = written.map { SpeakerLexicon.nameParticles.contains($0.lowercased()) }
+        let kept = written.enumerated().compactMap { index, word -> Substring? in
+            let isLowercase = word.first?.isLowercase ?? false
+            let beforeParticle = index + 1 < written.count && isParticle[index + 1] && (written[index + 1].first?.isLowercase ?? false)
+            if isParticle[index], written.count > 1, isLowercase || beforeParticle { return nil }
+            if let hyphen = word.firstIndex(of: "-"), SpeakerLexicon.nameParticles.contains(word[..<hyphen].lowercased()),
+               word.index(after: hyphen) < word.endIndex {
+                return word[word.index(after: hyphen)...]
+            }
+            return word
+        }
+        return kept.compactMap { fold($0) }
+    }
+
+    /// An organisation's name words without a leading article: "the BBC" is "bbc".
+    static func organisationWords(_ name: String) -> [String] {
+        Array(nameWords(name).drop { SpeakerLexicon.determiners.contains($0) })
+    }
+
+    /// The name is one initialism: "U.N.", "the BBC", "UN".
+    static func isInitialism(_ name: String) -> Bool {
+        let words = name.split(whereSeparator: { $0.isWhitespace }).drop { SpeakerLexicon.determiners.contains($0.lowercased()) }
+        guard words.count == 1, let word = words.first else { return false }
+        var base = String(word).replacingApostrophes
+        if base.hasSuffix("'s") { base.removeLast(2) } else if base.hasSuffix("'") { base.removeLast() }
+        return AttributionText.Token.isInitialism(base)
+    }
+
+    /// The initials of a name of capitalised words ("United Nations" → "un"), ignoring the
+    /// article and lower-case words ("Organisation for Security and Co-operation in Europe" →
+    /// "osce"). Nil for fewer than two capitalised words or for an initialism itself.
+    static func initials(of name: String) -> String? {
+        let words = name.split(whereSeparator: { $0.isWhitespace }).filter { $0.first?.isUppercase ?? false }
+            .filter { !SpeakerLexicon.determiners.contains($0.lowercased()) }
+        guard words.count >= 2, !words.contains(where: { AttributionText.Token.isInitialism(String($0)) }) else { return nil }
+        let letters = words.compactMap { $0.first.flatMap { fold(String($0)) } }
+        return letters.count == words.count ? letters.joined() : nil
     }
 
     static func fold(_ word: some StringProtocol) -> String? {
@@ -53,11 +124,12 @@ enum SpeakerIdentity {
         return slug.isEmpty ? nil : slug
     }
 
-    /// The surname of a full name, and without its particle ("al-assad" is also "assad").
+    /// The words a full name may be shortened to: its last word, or the word before a
+    /// regnal number ("Abdullah II" is also "Abdullah").
     static func surnames(_ words: [String]) -> [String] {
         guard let last = words.last else { return [] }
-        if let hyphen = last.firstIndex(of: "-"), SpeakerLexicon.nameParticles.contains(String(last[..<hyphen])) {
-            return [last, String(last[last.index(after: hyphen)...])]
+        if words.count >= 2, last.count <= 4, last.allSatisfy({ "ivx".contains($0) }) {
+            return [last, words[words.count - 2]]
         }
         return [last]
     }

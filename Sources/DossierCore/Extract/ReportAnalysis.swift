@@ -1,20 +1,24 @@
-/// What the extract step finds in one report: its quotations, figures and date mentions.
+/// What the extract step finds in one report: its quotations, figures, date mentions and the
+/// people and organisations it names.
 /// A pure function of the report, so it runs on any core and depends on nothing else.
 public struct ReportAnalysis: Sendable {
     public var quotes: [Quote]
     public var figures: [Figure]
     public var dates: [DateMention]
+    public var actors: [ReportActor]
 
-    public init(quotes: [Quote], figures: [Figure], dates: [DateMention]) {
+    public init(quotes: [Quote], figures: [Figure], dates: [DateMention], actors: [ReportActor] = []) {
         self.quotes = quotes
         self.figures = figures
         self.dates = dates
+        self.actors = actors
     }
 
     /// Runs every extractor on `report`.
     public init(of report: Report) {
         self.init(quotes: QuoteExtractor.extract(from: report),
                   figures: FigureExtractor.extract(from: report),
-                  dates: DateMentionExtractor.extract(from: report))
+                  dates: DateMentionExtractor.extract(from: report),
+                  actors: ActorExtractor.extract(from: report))
     }
 }

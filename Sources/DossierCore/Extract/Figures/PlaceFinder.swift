@@ -51,6 +51,12 @@ struct PlaceFinder {
         }
     }
 
+    /// True when the report uses `name` as a place somewhere ("in Geneva", "the city of
+    /// Homs"): the actor rules use it to keep places out of the actors.
+    func isPlace(_ name: String) -> Bool {
+        known.contains(name.lowercased())
+    }
+
     /// What the extractor knows of a figure's surroundings.
     struct Context {
         var block: Int

@@ -50,12 +50,13 @@ struct AttributionText {
             self.base = base
             self.lowerBase = base.lowercased()
             self.isCapitalised = text.first?.isUppercase ?? false
-            self.isInitialism = Self.initialism(base)
+            self.isInitialism = Self.isInitialism(base)
         }
 
         var isWord: Bool { kind == .word }
 
-        static func initialism(_ word: String) -> Bool {
+        /// The initialism test on a word as written, without a possessive ending.
+        static func isInitialism(_ word: String) -> Bool {
             // ASCII words, the common case, on bytes: "U.N", "U.S.", "BBC".
             let bytes = word.utf8
             if bytes.allSatisfy({ $0 < 0x80 }) {

@@ -74,9 +74,10 @@ struct ReportSpeakers {
         var phrases: [Int: (phrase: SpeakerPhrase, isSubject: Bool)] = [:]
         for clause in clauses { phrases[clause.subject.head] = (clause.subject, true) }
         for index in tokens.indices where phrases[index] == nil && isPotentialHead(index) {
-            if let phrase = SpeakerPhrase.ending(at: index, in: text, lowerBound: 0), phrases[phrase.head] == nil {
-                phrases[phrase.head] = (phrase, false)
-            }
+            guard var phrase = SpeakerPhrase.ending(at: index, in: text, lowerBound: 0) else { continue }
+            // "The U.S. Ambassador to Syria, Robert Ford": the role describes the name after it.
+            if phrase.kind == .role, let named = SpeakerPhrase.namedAfter(phrase, in: text) { phrase = named }
+            if phrases[phrase.head] == nil { phrases[phrase.head] = (phrase, false) }
         }
         // Drop phrases inside longer ones ("State Department" inside "State Department spokeswoman Jen Psaki").
         let ordered = phrases.sorted { a, b in
@@ -177,7 +178,9 @@ struct ReportSpeakers {
 
     private mutating func describe(_ entity: Int, with phrase: SpeakerPhrase) {
         for range in [phrase.descriptor, phrase.appositive].compactMap({ $0 }) {
-            guard let descriptor = descriptorText(range) else { continue }
+            guard var descriptor = descriptorText(range) else { continue }
+            // "King" and "of Jordan" around "Abdullah II" read "King of Jordan".
+            if range == phrase.descriptor, let complement = phrase.complement { descriptor += " " + text.text(complement) }
             if !entities[entity].descriptors.contains(descriptor) { entities[entity].descriptors.append(descriptor) }
             for token in text.tokens[range] where token.isWord {
                 let lower = token.lowerBase.trimmingCharacters(in: ".")
@@ -193,7 +196,11 @@ struct ReportSpeakers {
         let words = text.tokens[phrase.name].filter(\.isWord).map { Self.fold($0.text) }
         guard let last = words.last else { return nil }
         let id: Int
-        if words.count >= 2 {
+        // "von der Leyen" after "Ursula von der Leyen": a surname with its particles.
+        let isSurnameWithParticles = words.count >= 2 && SpeakerIdentity.personWords(text.text(phrase.name)).count == 1
+        if isSurnameWithParticles, let known = bySurname[last] {
+            id = known
+        } else if words.count >= 2 {
             let key = words.joined(separator: " ")
             if let existing = byFullName[key] {
                 id = existing
@@ -402,6 +409,14 @@ struct ReportSpeakers {
             speaker.writtenAs = writtenAs
             return speaker
         }
+    }
+
+    /// The person a name stands for in this report: a full name met in the report, or a
+    /// surname (or single name) of one. Words are folded as `fold` folds them.
+    func person(named words: [String]) -> Int? {
+        guard let last = words.last else { return nil }
+        if words.count >= 2 { return byFullName[words.joined(separator: " ")] }
+        return bySurname[last] ?? bySingleName[last]
     }
 
     /// The channel of the last document mentioned in the sentence of `token`, as written.

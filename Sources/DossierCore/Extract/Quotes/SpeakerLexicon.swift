@@ -28,6 +28,11 @@ enum SpeakerLexicon {
         "fighter", "commander-in-chief", "counterpart", "inspector", "auditor", "coach",
     ]
 
+    /// Titles of rulers, whose territory may follow the name: "King Abdullah II of Jordan".
+    static let territorialTitles: Set<String> = [
+        "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "president", "governor", "mayor",
+    ]
+
     /// Irregular plurals of roles; regular ones are the role plus "s".
     static let irregularRolePlurals: [String: String] = [
         "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "chairmen": "chairman", "businessmen": "businessman",

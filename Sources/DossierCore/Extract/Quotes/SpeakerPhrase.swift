@@ -31,6 +31,9 @@ struct SpeakerPhrase: Equatable {
     var descriptor: ClosedRange<Int>?
     /// "Valerie Amos, the U.N. undersecretary general for humanitarian affairs": the part after the comma.
     var appositive: ClosedRange<Int>?
+    /// "King Abdullah II of Jordan": the territory after the name that completes a ruler's
+    /// title ("of Jordan"), so the descriptor reads "King of Jordan".
+    var complement: ClosedRange<Int>?
 
     var isPlural: Bool = false
 }
@@ -151,17 +154,37 @@ extension SpeakerPhrase {
         if isNameWord(token) {
             var start = head
             while start - 1 >= floor, head - start < 4 {
-                let previous = tokens[start - 1]
-                if isNameWord(previous) || (isParticle(previous) && start - 2 >= floor && isNameWord(tokens[start - 2])) {
+                if isNameWord(tokens[start - 1]) {
                     start -= 1
-                } else {
-                    break
+                    continue
                 }
+                // Particles between name words: "Bashar al Assad", "Ursula von der Leyen".
+                var particle = start - 1
+                while particle - 1 >= floor, isParticle(tokens[particle]), isParticle(tokens[particle - 1]) { particle -= 1 }
+                guard isParticle(tokens[particle]), particle - 1 >= floor, isNameWord(tokens[particle - 1]) else { break }
+                start = particle
             }
+            // A surname written with its particles: "von der Leyen said".
+            while start - 1 >= floor, head - start < 4, isParticle(tokens[start - 1]) { start -= 1 }
             let descriptor = descriptorBefore(start, in: text, floor: floor, lenient: lenient)
             if let descriptor {
                 let words = Array(tokens[descriptor])
                 let bound = tokens[start - 1].isWord && SpeakerLexicon.titleBinders.contains(tokens[start - 1].lower)
+                // "Officials of Bashar al-Assad": people who work for a person named after them.
+                if bound, start - 2 >= floor, SpeakerLexicon.pluralRole(tokens[start - 2].lower) != nil {
+                    return person(name: start...head, descriptor: nil, in: text)
+                }
+                // "King Abdullah II of Jordan", "UN envoy Ana Ruiz of Peru": the territory or
+                // the country of a person named before it, not a name of its own.
+                if bound, tokens[start - 1].lower == "of", start - 2 >= floor,
+                   let owner = ending(at: start - 2, in: text, lowerBound: lowerBound, lenient: lenient), owner.kind == .person,
+                   owner.descriptor != nil || tokens[owner.name].filter(isNameWord).count >= 2 {
+                    return owner
+                }
+                // "Secretary of State John Kerry": a title's complement, then a name of two words.
+                if bound, descriptor.contains(where: { isRoleWord(tokens[$0]) }), let split = nameAfterComplement(start...head, in: text) {
+                    return person(name: split, descriptor: descriptor.lowerBound...(split.lowerBound - 1), in: text)
+                }
                 // "Minister of Finance" is a title, not a person called Finance; "Ministry of
                 // Defence" and "the Hague" are the names of an organisation and a place.
                 if bound, let role = descriptor.last(where: { isRoleWord(tokens[$0]) }) {
@@ -172,13 +195,17 @@ extension SpeakerPhrase {
                                          name: descriptor.lowerBound...head)
                 }
             }
-            var phrase = SpeakerPhrase(kind: .person, tokens: (descriptor?.lowerBound ?? start)...head, head: head,
-                                       name: start...head, descriptor: descriptor)
-            if let appositive = appositive(after: head, in: text) {
-                phrase.appositive = appositive
-                phrase.tokens = phrase.tokens.lowerBound...appositive.upperBound
+            return person(name: start...head, descriptor: descriptor, in: text)
+        }
+        // "Abdullah II", "Pope Benedict XVI": a numbered name is a person's after a title.
+        if isNumeral(token.text), head - 1 >= floor, isNameWord(tokens[head - 1]) {
+            var start = head - 1
+            while start - 1 >= floor, head - start < 4, isNameWord(tokens[start - 1]) { start -= 1 }
+            if let descriptor = descriptorBefore(start, in: text, floor: floor, lenient: lenient),
+               descriptor.contains(where: { isRoleWord(tokens[$0]) }),
+               !(tokens[start - 1].isWord && SpeakerLexicon.titleBinders.contains(tokens[start - 1].lower)) {
+                return person(name: start...head, descriptor: descriptor, in: text)
             }
-            return phrase
         }
         if isOrganisationWord(token) {
             var start = head
@@ -256,16 +283,68 @@ extension SpeakerPhrase {
     }
 
     /// "the mayor, Tom Reyes": a role followed by the name it describes, up to the end of the
-    /// clause. The role becomes the descriptor.
+    /// clause. The role becomes the descriptor, with its complement: "The U.S. Ambassador to
+    /// Syria, Robert Ford".
     static func namedAfter(_ role: SpeakerPhrase, in text: AttributionText) -> SpeakerPhrase? {
         let tokens = text.tokens
         let sentenceEnd = text.sentence(of: role.head).upperBound
-        let first = role.tokens.upperBound + 2
+        var roleEnd = role.tokens.upperBound
+        if roleEnd + 2 < sentenceEnd, tokens[roleEnd + 1].isWord, SpeakerLexicon.titleBinders.contains(tokens[roleEnd + 1].lower),
+           tokens[roleEnd + 2].isCapitalised {
+            var end = roleEnd + 2
+            while end + 1 < sentenceEnd, end - roleEnd < 5, isNameWord(tokens[end + 1]) || isOrganisationWord(tokens[end + 1]) { end += 1 }
+            roleEnd = end
+        }
+        let first = roleEnd + 2
         guard first < sentenceEnd, tokens[first - 1].isPunctuation([","]), isNameWord(tokens[first]) else { return nil }
         var last = first
         while last + 1 < sentenceEnd, last - first < 3, isNameWord(tokens[last + 1]) || isParticle(tokens[last + 1]) { last += 1 }
         guard last + 1 == sentenceEnd || tokens[last + 1].kind != .word else { return nil }
-        return SpeakerPhrase(kind: .person, tokens: role.tokens.lowerBound...last, head: last, name: first...last, descriptor: role.tokens)
+        return SpeakerPhrase(kind: .person, tokens: role.tokens.lowerBound...last, head: last, name: first...last,
+                             descriptor: role.tokens.lowerBound...roleEnd)
+    }
+
+    /// A person phrase for a name and its descriptor, with what follows the name: an
+    /// appositive (", the U.N. undersecretary general …") or a ruler's territory ("of Jordan").
+    static func person(name: ClosedRange<Int>, descriptor: ClosedRange<Int>?, in text: AttributionText) -> SpeakerPhrase {
+        var phrase = SpeakerPhrase(kind: .person, tokens: (descriptor?.lowerBound ?? name.lowerBound)...name.upperBound,
+                                   head: name.upperBound, name: name, descriptor: descriptor)
+        if let appositive = appositive(after: name.upperBound, in: text) {
+            phrase.appositive = appositive
+            phrase.tokens = phrase.tokens.lowerBound...appositive.upperBound
+        } else if let descriptor, let complement = territory(after: name.upperBound, titledBy: descriptor, in: text) {
+            phrase.complement = complement
+            phrase.tokens = phrase.tokens.lowerBound...complement.upperBound
+        }
+        return phrase
+    }
+
+    /// "of Jordan" after "King Abdullah II": "of" and a capitalised name, when the title is a
+    /// ruler's (`SpeakerLexicon.territorialTitles`). An envoy "of Algeria" is not Algeria's envoy.
+    static func territory(after name: Int, titledBy descriptor: ClosedRange<Int>, in text: AttributionText) -> ClosedRange<Int>? {
+        let tokens = text.tokens
+        let sentenceEnd = text.sentence(of: name).upperBound
+        guard let title = descriptor.last(where: { isRoleWord(tokens[$0]) }),
+              SpeakerLexicon.territorialTitles.contains(tokens[title].lowerBase.trimmingCharacters(in: ".")),
+              name + 2 < sentenceEnd, tokens[name + 1].isWord, tokens[name + 1].lower == "of", isNameWord(tokens[name + 2]) else { return nil }
+        var end = name + 2
+        while end + 1 < sentenceEnd, end - name < 4, isNameWord(tokens[end + 1]) { end += 1 }
+        return (name + 1)...end
+    }
+
+    /// In "State John Kerry" after "Secretary of", the name: its last two name words (and the
+    /// particles between them), when at least one word of complement is left before it. Nil
+    /// for "Foreign Affairs" alone (a title with no name).
+    static func nameAfterComplement(_ run: ClosedRange<Int>, in text: AttributionText) -> ClosedRange<Int>? {
+        let tokens = text.tokens
+        var start = run.upperBound
+        var names = 1
+        while start - 1 >= run.lowerBound, names < 2 {
+            start -= 1
+            if isNameWord(tokens[start]) { names += 1 }
+        }
+        guard names == 2, start > run.lowerBound else { return nil }
+        return start...run.upperBound
     }
 
     /// Titles, roles and owners before a name: "U.N. envoy", "State Department spokeswoman",
@@ -311,6 +390,14 @@ extension SpeakerPhrase {
         while end + 1 < sentenceEnd, tokens[end + 1].isWord, end - first < 14 { end += 1 }
         let words = tokens[first...end]
         guard words.contains(where: isRoleWord), !words.contains(where: { SpeechVerbLexicon.verb($0.lower) != nil }) else { return nil }
+        // A role describes; a full name after it starts a clause of its own ("In Goma, UN
+        // envoy Ana Ruiz met …"), unless a binder makes it the role's complement ("mayor of New York").
+        let namesSomeone = (first..<end).contains { index in
+            isNameWord(tokens[index]) && isNameWord(tokens[index + 1])
+                && !(index > first && tokens[index - 1].isWord && SpeakerLexicon.titleBinders.contains(tokens[index - 1].lower))
+                && !(index > first && isNameWord(tokens[index - 1]))
+        }
+        guard !namesSomeone else { return nil }
         let stop = end + 1 < sentenceEnd ? tokens[end + 1] : nil
         guard stop == nil || stop!.isPunctuation([",", ".", ";", ":", "\u{2014}", "\u{2013}", ")"]) || stop!.kind != .word else { return nil }
         return first...end
