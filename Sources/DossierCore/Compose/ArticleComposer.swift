@@ -10,7 +10,7 @@ public enum ArticleComposer {
         let front = FrontMatter(
             kind: .article, title: content.headline.text, slug: report.source.slug, dossier: dossier.title,
             outlet: report.source.outlet, date: report.source.published, source: report.source.fileName,
-            url: report.source.url, words: content.wordCount, summary: content.dek?.text)
+            sourceURL: report.source.url, words: content.wordCount, summary: content.dek?.text)
 
         var out = front.yaml()
         for (index, block) in content.blocks.enumerated() {

@@ -17,13 +17,14 @@ public struct FrontMatter: Sendable, Equatable {
     public var date: CivilDate?
     /// Source file name of an article.
     public var source: String?
-    public var url: String?
+    /// The original article's address (`source_url`: `url` is reserved by other generators).
+    public var sourceURL: String?
     public var words: Int?
     /// One sentence for `<meta name="description">`.
     public var summary: String?
 
     public init(kind: Kind, title: String, slug: String, dossier: String? = nil, outlet: String? = nil,
-                date: CivilDate? = nil, source: String? = nil, url: String? = nil, words: Int? = nil, summary: String? = nil) {
+                date: CivilDate? = nil, source: String? = nil, sourceURL: String? = nil, words: Int? = nil, summary: String? = nil) {
         self.kind = kind
         self.title = title
         self.slug = slug
@@ -31,12 +32,12 @@ public struct FrontMatter: Sendable, Equatable {
         self.outlet = outlet
         self.date = date
         self.source = source
-        self.url = url
+        self.sourceURL = sourceURL
         self.words = words
         self.summary = summary
     }
 
-    static let keys = ["kind", "title", "slug", "dossier", "outlet", "date", "source", "url", "words", "summary"]
+    static let keys = ["kind", "title", "slug", "dossier", "outlet", "date", "source", "source_url", "words", "summary"]
 
     /// `---\n…\n---\n`, keys in a fixed order, emitted by Yams so any text is quoted correctly.
     public func yaml() -> String {
@@ -52,7 +53,7 @@ public struct FrontMatter: Sendable, Equatable {
         add("outlet", outlet)
         add("date", date?.iso, quoted: false)
         add("source", source)
-        add("url", url)
+        add("source_url", sourceURL)
         if let words { pairs.append((Node("words"), Node(String(words), Tag(.int), .plain))) }
         add("summary", summary)
         let body = (try? Yams.serialize(node: .mapping(Node.Mapping(pairs)), width: -1, allowUnicode: true)) ?? ""
@@ -139,6 +140,6 @@ public struct FrontMatter: Sendable, Equatable {
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
         return FrontMatter(kind: kind!, title: title!, slug: slug!, dossier: values["dossier"]?.0, outlet: values["outlet"]?.0,
-                           date: date, source: values["source"]?.0, url: values["url"]?.0, words: words, summary: values["summary"]?.0)
+                           date: date, source: values["source"]?.0, sourceURL: values["source_url"]?.0, words: words, summary: values["summary"]?.0)
     }
 }

@@ -29,7 +29,7 @@ enum PageValues {
             values["reading_minutes"] = max(1, (words + 229) / 230)
         }
         if let source = front.source { values["source_file"] = source }
-        if let url = front.url { values["source_url"] = url }
+        if let url = front.sourceURL { values["source_url"] = url }
         if site.hasArchive {
             values["archive_href"] = SitePaths.relative(from: path, to: SitePaths.archiveIndex)
         }
