@@ -39,25 +39,29 @@ public struct FrontMatter: Sendable, Equatable {
 
     static let keys = ["kind", "title", "slug", "dossier", "outlet", "date", "source", "source_url", "words", "summary"]
 
-    /// `---\n…\n---\n`, keys in a fixed order, emitted by Yams so any text is quoted correctly.
+    /// `---\n…\n---\n`, keys in a fixed order. Tokens (kind, slug, date, words) are plain
+    /// scalars; every text is a YAML double-quoted scalar (`FrontMatterText`), which Yams and
+    /// any YAML reader parse back to the same text. Written directly rather than through the
+    /// YAML emitter: this runs once per page and the emitter dominated the compose step.
     public func yaml() -> String {
-        var pairs: [(Node, Node)] = []
-        func add(_ key: String, _ value: String?, quoted: Bool = true) {
-            guard let value else { return }
-            pairs.append((Node(key), Node(value, Tag(.str), quoted ? .doubleQuoted : .plain)))
+        var out = "---\n"
+        func plain(_ key: String, _ value: String?) {
+            if let value { out += "\(key): \(value)\n" }
         }
-        add("kind", kind.rawValue, quoted: false)
-        add("title", title)
-        add("slug", slug, quoted: false)
-        add("dossier", dossier)
-        add("outlet", outlet)
-        add("date", date?.iso, quoted: false)
-        add("source", source)
-        add("source_url", sourceURL)
-        if let words { pairs.append((Node("words"), Node(String(words), Tag(.int), .plain))) }
-        add("summary", summary)
-        let body = (try? Yams.serialize(node: .mapping(Node.Mapping(pairs)), width: -1, allowUnicode: true)) ?? ""
-        return "---\n" + body + "---\n"
+        func quoted(_ key: String, _ value: String?) {
+            if let value { out += "\(key): \(FrontMatterText.quoted(value))\n" }
+        }
+        plain("kind", kind.rawValue)
+        quoted("title", title)
+        plain("slug", slug)
+        quoted("dossier", dossier)
+        quoted("outlet", outlet)
+        plain("date", date?.iso)
+        quoted("source", source)
+        quoted("source_url", sourceURL)
+        plain("words", words.map(String.init))
+        quoted("summary", summary)
+        return out + "---\n"
     }
 
     /// Splits `---` front matter from a Markdown document. Returns the front matter, the body
@@ -86,6 +90,16 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     static func parse(_ yaml: String, path: String) throws(BuildFailure) -> FrontMatter {
+        // The canonical form this tool writes is read directly; anything else a person typed
+        // (comments, other quoting, block scalars) goes through Yams.
+        if let fields = FrontMatterText.canonicalFields(yaml) {
+            return try validate(fields, path: path)
+        }
+        return try validate(yamsFields(yaml, path: path), path: path)
+    }
+
+    /// The key/value pairs of front matter read by Yams, with each key's line in the file.
+    static func yamsFields(_ yaml: String, path: String) throws(BuildFailure) -> [(key: String?, value: String?, line: Int?, column: Int?)] {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -100,23 +114,27 @@ public struct FrontMatter: Sendable, Equatable {
         guard case .mapping(let mapping)? = node else {
             throw BuildFailure(.error(SourceLocation(file: path, line: 2), "front matter must be a mapping", step: .render))
         }
+        return mapping.map { key, value in (key.string, value.string, key.mark.map { $0.line + 1 }, key.mark?.column) }
+    }
+
+    /// Checks the fields (known keys, required ones, types) and builds the front matter.
+    static func validate(_ fields: [(key: String?, value: String?, line: Int?, column: Int?)], path: String) throws(BuildFailure) -> FrontMatter {
         var diagnostics = Diagnostics()
-        var values: [String: (String, Node)] = [:]
-        for (key, value) in mapping {
-            let line = key.mark.map { $0.line + 1 }
-            guard let name = key.string, keys.contains(name) else {
-                diagnostics.append(.error(SourceLocation(file: path, line: line, column: key.mark?.column),
-                                          "unknown front matter key `\(key.string ?? "?")` (known keys: \(keys.joined(separator: ", ")))", step: .render))
+        var values: [String: (String, Int?)] = [:]
+        for field in fields {
+            guard let name = field.key, keys.contains(name) else {
+                diagnostics.append(.error(SourceLocation(file: path, line: field.line, column: field.column),
+                                          "unknown front matter key `\(field.key ?? "?")` (known keys: \(keys.joined(separator: ", ")))", step: .render))
                 continue
             }
-            guard let text = value.string else {
-                diagnostics.append(.error(SourceLocation(file: path, line: line), "`\(name)` must be text", step: .render))
+            guard let text = field.value else {
+                diagnostics.append(.error(SourceLocation(file: path, line: field.line), "`\(name)` must be text", step: .render))
                 continue
             }
-            values[name] = (text, value)
+            values[name] = (text, field.line)
         }
         func location(_ key: String) -> SourceLocation {
-            SourceLocation(file: path, line: values[key]?.1.mark.map { $0.line + 1 })
+            SourceLocation(file: path, line: values[key]?.1)
         }
         let kind = values["kind"].flatMap { Kind(rawValue: $0.0) }
         if kind == nil {
