@@ -30,16 +30,23 @@ public enum SiteBuilder {
     /// Every step but `write`: the site as it would be. Used by `build` and by the check
     /// that the committed site is up to date.
     public static func plan(_ options: BuildOptions) async throws(BuildFailure) -> BuildResult {
-        var diagnostics = Diagnostics()
         var timings = StepTimings()
         let clock = ContinuousClock()
         let start = clock.now
+        let (seeds, layout, diagnostics) = try discover(options)
+        timings.add(.discover, clock.now - start)
+        return try await plan(seeds, layout: layout, selected: nil, reused: [], diagnostics: diagnostics, timings: timings)
+    }
+
+    /// The discover step's reading of the folders: the seeds' layout and the templates, with
+    /// every problem in either reported together.
+    static func discover(_ options: BuildOptions) throws(BuildFailure) -> (SeedLayout, PageLayout, Diagnostics) {
+        var diagnostics = Diagnostics()
         let layoutResult = Result { () throws(BuildFailure) in try PageLayout.load(from: options.templates) }
         let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
         if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        timings.add(.discover, clock.now - start)
-        return try await plan(seeds, layout: layoutResult.get(), selected: nil, reused: [], diagnostics: diagnostics, timings: timings)
+        return (seeds, try layoutResult.get(), diagnostics)
     }
 
     /// The steps after discovery for the dossiers at `selected` (all when nil); `reused` lists

@@ -12,16 +12,12 @@ extension SiteBuilder {
         where SiteWriter.contains(SiteWriter.canonical(folder), SiteWriter.canonical(settings.folder)) {
             throw BuildFailure(.error(SourceLocation(file: settings.folder), "the cache folder must not be inside the \(role) folder", step: .discover))
         }
-        var diagnostics = Diagnostics()
         var timings = StepTimings()
         let clock = ContinuousClock()
         let start = clock.now
 
         // discover: the folders, the inputs' hashes, and what can be reused.
-        let layoutResult = Result { () throws(BuildFailure) in try PageLayout.load(from: options.templates) }
-        let seeds = try SeedLayout.discover(seeds: options.seeds, diagnostics: &diagnostics)
-        if case .failure(let failure) = layoutResult { diagnostics.append(contentsOf: failure.diagnostics) }
-        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        let (seeds, layout, diagnostics) = try discover(options)
         var hashes = InputHashes(previous: BuildCache.load(from: settings.folder, tool: settings.tool), tool: settings.tool)
         let templates = try hashes.templates(options.templates)
         var fingerprints: [ContentHash] = []
@@ -66,7 +62,7 @@ extension SiteBuilder {
         let reusedSet = Set(reused)
         let selected = seeds.dossiers.indices.filter { !reusedSet.contains($0) }
         let reusedListings = reused.map { previous!.units[seeds.dossiers[$0].name]!.listing! }
-        var result = try await plan(seeds, layout: layoutResult.get(), selected: selected, reused: reusedListings,
+        var result = try await plan(seeds, layout: layout, selected: selected, reused: reusedListings,
                                     diagnostics: diagnostics, timings: timings)
         let reusedPaths = reused.flatMap { previous!.units[seeds.dossiers[$0].name]!.outputs.keys }.sorted()
         let writeStart = clock.now
