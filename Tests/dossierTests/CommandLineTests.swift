@@ -85,6 +85,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/seeds").count == 4)
     }
 
+    @Test func aOneLetterOutputFolderBuilds() throws {
+        // Foundation's deletingLastPathComponent trapped on "o": the build crashed.
+        let folder = try Self.scratchCopyOfSeeds()
+        let run = try Self.run(["build", "--templates", Self.root + "/templates", "--output", "o"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/o/briefing.html"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/.o.dossier-cache"))
+    }
+
     @Test func unknownOptionsAreUsageErrors() throws {
         let run = try Self.run(["build", "--sedes", "x"])
         #expect(run.status == 64)

@@ -97,7 +97,7 @@ public enum PrintEdition {
 
     static func write(_ bytes: [UInt8], to path: String) throws(PrintFailure) {
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: PathName.folder(of: path), withIntermediateDirectories: true)
             try SiteWriter.writeFile(bytes, to: path)
         } catch {
             throw .cannotWrite(path: path, reason: error.localizedDescription)
@@ -154,7 +154,7 @@ public enum PrintEdition {
     /// Puts the PDF at `path` in one rename, so a reader never sees half a file and a failed
     /// run leaves the previous PDF as it was.
     static func install(_ bytes: [UInt8], at path: String) throws(PrintFailure) {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: path)
         let staging = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).dossier-tmp-\(getpid())")
         try write(bytes, to: staging)
         guard rename(staging, path) == 0 else {

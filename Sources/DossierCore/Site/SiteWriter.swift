@@ -51,7 +51,7 @@ public enum SiteWriter {
     public static func write(_ files: [OutputFile], reusing: [String] = [], to output: String) throws(BuildFailure) {
         let fileManager = FileManager.default
         let target = (output as NSString).standardizingPath
-        let parent = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+        let parent = PathName.folder(of: target)
         let name = (target as NSString).lastPathComponent
         removeStaleSiblings(parent: parent, name: name)
         let staging = (parent as NSString).appendingPathComponent(".\(name).dossier-tmp-\(getpid())")
@@ -62,7 +62,7 @@ public enum SiteWriter {
             var created: Set<String> = [staging]
             for file in files + [OutputFile(path: markerFile, text: markerText)] {
                 let path = (staging as NSString).appendingPathComponent(file.path)
-                let directory = (path as NSString).deletingLastPathComponent
+                let directory = PathName.parent(of: path)
                 if !created.contains(directory) {
                     try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     created.insert(directory)
@@ -71,7 +71,7 @@ public enum SiteWriter {
             }
             for reusedPath in reusing {
                 let path = (staging as NSString).appendingPathComponent(reusedPath)
-                let directory = (path as NSString).deletingLastPathComponent
+                let directory = PathName.parent(of: path)
                 if !created.contains(directory) {
                     try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     created.insert(directory)
@@ -140,7 +140,7 @@ public enum SiteWriter {
         var suffix: [String] = []
         while !FileManager.default.fileExists(atPath: existing), existing != "/" {
             suffix.insert((existing as NSString).lastPathComponent, at: 0)
-            existing = (existing as NSString).deletingLastPathComponent
+            existing = PathName.parent(of: existing)
         }
         let resolved = (existing as NSString).resolvingSymlinksInPath
         return suffix.reduce(resolved) { ($0 as NSString).appendingPathComponent($1) }

@@ -15,7 +15,7 @@ public struct CacheSettings: Sendable {
     /// The default cache folder: a hidden sibling of the output (`.site.dossier-cache` for `site`).
     public static func defaultFolder(for output: String) -> String {
         let target = (output as NSString).standardizingPath
-        let parent = (target as NSString).deletingLastPathComponent
+        let parent = PathName.parent(of: target)
         let name = ".\((target as NSString).lastPathComponent).dossier-cache"
         return parent.isEmpty ? name : (parent as NSString).appendingPathComponent(name)
     }
