@@ -5,6 +5,10 @@ import Foundation
 enum DossierAssembler {
     /// The ingest step for one report file: bytes from disk, decoded.
     static func readText(at path: String) throws(Diagnostic) -> SourceText {
+        // Checked before reading, so a stray 2 GB dump in seeds/ costs no memory.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            try SourceText.checkSize(size, path: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .error(SourceLocation(file: path), "cannot read file", step: .ingest)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of one input file, decoded and with line endings normalised, so that later
 /// steps can count lines the way an editor does.
 public struct SourceText: Sendable {
@@ -19,6 +21,7 @@ extension SourceText {
     /// Anything else is refused with the position of the first bad byte, never guessed:
     /// a silently mis-decoded report would put wrong words in an analyst's mouth.
     public static func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> SourceText {
+        try checkSize(bytes.count, path: path)
         let location = SourceLocation(file: path)
         var warnings: [Diagnostic] = []
         var decoded: String
@@ -72,6 +75,19 @@ extension SourceText {
             warnings.append(.warning(location, "replaced \(replacedControls) control character(s) with spaces", step: .ingest))
         }
         return SourceText(path: path, text: normalised, warnings: warnings)
+    }
+
+    /// The most bytes one report may hold: 8 MiB, some eighty times the longest news article.
+    /// Extraction is linear, but a report holds its text many times over as words, sentences and
+    /// pages; a file this large is a dump or the wrong file, and is refused before it is read.
+    public static let maximumBytes = 8 << 20
+
+    static func checkSize(_ size: Int, path: String) throws(Diagnostic) {
+        guard size > maximumBytes else { return }
+        func mebibytes(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / Double(1 << 20)) }
+        throw .error(SourceLocation(file: path),
+                     "file is \(mebibytes(size)); a report may hold at most \(maximumBytes >> 20) MiB (a long news article is under 100 KiB): check that it is the right file, or split it",
+                     step: .ingest)
     }
 
     /// CRLF and lone CR become LF; other C0 controls except tab become spaces.

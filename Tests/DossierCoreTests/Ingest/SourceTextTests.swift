@@ -2,6 +2,18 @@ import Testing
 @testable import DossierCore
 
 @Suite struct SourceTextTests {
+    @Test func aReportLargerThanTheLimitIsRefusedWithItsSize() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: SourceText.maximumBytes + 1)
+        #expect {
+            try SourceText.decode(bytes, path: "seeds/dump.txt")
+        } throws: { error in
+            let diagnostic = error as! Diagnostic
+            return diagnostic.location == SourceLocation(file: "seeds/dump.txt")
+                && diagnostic.description.contains("file is 8.0 MiB; a report may hold at most 8 MiB")
+        }
+        #expect(throws: Never.self) { try SourceText.decode(Array(bytes.dropLast()), path: "seeds/big.txt") }
+    }
+
     @Test func crlfAndLoneCRBecomeLineFeeds() throws {
         let text = try SourceText.decode(Array("one\r\ntwo\rthree\n".utf8), path: "a.txt")
         #expect(text.text == "one\ntwo\nthree\n")
