@@ -11,7 +11,7 @@ enum BriefingOverview {
             let report = analysed.report
             guard let lede = report.content.body.first else { continue }
             let first = SentenceSplitter.split(lede.text).first ?? 0..<lede.text.utf8.count
-            let sentence = String(decoding: Array(lede.text.utf8)[first], as: UTF8.self)
+            let sentence = lede.text.slice(utf8: first)
             sentences.append(MarkdownText.escapeInline(sentence.trimmingSpaces, atLineStart: sentences.isEmpty)
                              + " (" + MarkdownText.link(report.source.outlet, to: content.articleLink(report.source.slug)) + ")")
         }

@@ -95,10 +95,11 @@ enum FigureTableComposer {
     static func evidence(_ row: FigureTable.Row, dossier: Dossier) -> String {
         var outlets: [String] = []
         var byOutlet: [String: [String]] = [:]
+        var seen: Set<[String]> = [] // (outlet, words): linear however many figures a row holds
         for entry in row.entries {
             let written = self.entry(entry, dossier: dossier)
             if byOutlet[entry.outlet] == nil { outlets.append(entry.outlet) }
-            if !(byOutlet[entry.outlet] ?? []).contains(written) { byOutlet[entry.outlet, default: []].append(written) }
+            if seen.insert([entry.outlet, written]).inserted { byOutlet[entry.outlet, default: []].append(written) }
         }
         return outlets.map { MarkdownText.escapeInline($0, atLineStart: false) + ": " + byOutlet[$0]!.joined(separator: ", ") }
             .joined(separator: "; ")

@@ -14,7 +14,7 @@ public enum TimelineComposer {
             for item in entry.mentions {
                 let report = dossier.reports[item.report]
                 let text = report.content.blocks[item.mention.block].text
-                let phrase = String(decoding: Array(text.utf8)[item.mention.phrase], as: UTF8.self)
+                let phrase = text.slice(utf8: item.mention.phrase)
                 let href = SitePaths.relative(from: page, to: dossier.paths.article(report.source.slug)) + "#" + item.anchor
                 out += "  - \(MarkdownText.link(report.source.outlet, to: href)), “\(MarkdownText.escapeInline(phrase, atLineStart: false))”: "
                 out += MarkdownText.escapeInline(excerpt(text, sentence: item.mention.sentence, phrase: item.mention.phrase), atLineStart: false) + "\n"
@@ -25,16 +25,16 @@ public enum TimelineComposer {
 
     /// The sentence, or a window of it around the phrase when it is long; cuts are marked "…".
     static func excerpt(_ text: String, sentence: Range<Int>, phrase: Range<Int>) -> String {
-        let bytes = Array(text.utf8)
-        let words = WordTokenizer.tokens(String(decoding: bytes[sentence], as: UTF8.self)).filter { $0.kind != .mark && $0.kind != .hyphen }
+        let whole = text.slice(utf8: sentence)
+        let words = WordTokenizer.tokens(whole).filter { $0.kind != .mark && $0.kind != .hyphen }
         guard words.count > maxExcerptWords else {
-            return String(decoding: bytes[sentence], as: UTF8.self).trimmingSpaces.description
+            return whole.trimmingSpaces.description
         }
         let phraseStart = phrase.lowerBound - sentence.lowerBound
         let center = words.firstIndex { $0.range.upperBound > phraseStart } ?? 0
         let first = max(0, min(center - maxExcerptWords / 2, words.count - maxExcerptWords))
         let last = min(words.count - 1, first + maxExcerptWords - 1)
-        var piece = String(decoding: bytes[(sentence.lowerBound + words[first].range.lowerBound)..<(sentence.lowerBound + words[last].range.upperBound)], as: UTF8.self)
+        var piece = whole.slice(utf8: words[first].range.lowerBound..<words[last].range.upperBound)
         if first > 0 { piece = "… " + piece }
         if last < words.count - 1 { piece += " …" }
         return piece

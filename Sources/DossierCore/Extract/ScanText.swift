@@ -24,7 +24,8 @@ struct ScanText {
 
     /// True when the UTF-8 range holds only whitespace and punctuation.
     func isBlank(_ range: Range<Int>) -> Bool {
-        guard let start = offsets.firstIndex(of: range.lowerBound) else { return true }
+        let start = offsets.partitionPoint { $0 >= range.lowerBound }
+        guard start < offsets.count, offsets[start] == range.lowerBound else { return true }
         var index = start
         while index < characters.count, offsets[index] < range.upperBound {
             if characters[index].isLetter || characters[index].isNumber { return false }

@@ -10,6 +10,10 @@ import Testing
             .init(utf8Offset: 0, line: 2, column: 1), .init(utf8Offset: 16, line: 3, column: 1), .init(utf8Offset: 35, line: 4, column: 5),
         ]),
         TextBlock(role: .body, text: "", line: 1),
+        // Longer than the spacing of the character marks, with multi-byte characters across them.
+        TextBlock(role: .body, text: String(repeating: "Réfugiés 👩‍👩‍👧 ", count: 900), lineStarts: [
+            .init(utf8Offset: 0, line: 2, column: 1), .init(utf8Offset: 5_013, line: 3, column: 1), .init(utf8Offset: 20_041, line: 7, column: 2),
+        ]),
     ]
 
     @Test(arguments: blocks)

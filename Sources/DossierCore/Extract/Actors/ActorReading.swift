@@ -54,8 +54,7 @@ struct ActorReading {
         let first = tokens[range.lowerBound], last = tokens[range.upperBound]
         let trimmed = last.text.utf8.count - last.base.utf8.count
         let span = first.range.lowerBound..<(last.range.upperBound - trimmed)
-        let utf8 = Array(text.blocks[first.block].text.utf8)
-        return ReportActor.Mention(block: first.block, range: span, written: String(decoding: utf8[span], as: UTF8.self))
+        return ReportActor.Mention(block: first.block, range: span, written: text.blocks[first.block].text.slice(utf8: span))
     }
 
     /// The name as written without a leading article or possessive ending: "the BBC’s" → "BBC".

@@ -113,15 +113,13 @@ struct AttributionText {
             let sentenceRanges = Self.sentences(of: block.text, quoted: spans.map(\.range))
             let firstSentence = sentenceNumber
             sentenceNumber += max(1, sentenceRanges.count)
-            func sentence(at offset: Int) -> Int {
-                var number = 0
-                for (index, range) in sentenceRanges.enumerated() where range.lowerBound <= offset { number = index }
-                return firstSentence + number
-            }
+            // Tokens come in text order: the sentence holding each is found by walking forward.
+            var number = 0
             for token in Self.tokenize(block.text, quoted: spans) {
+                while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= token.range.lowerBound { number += 1 }
                 if case .quotation(let index) = token.kind { quotationTokens[index].append(tokens.count) }
                 tokens.append(Token(kind: token.kind, text: token.text, block: blockIndex, range: token.range,
-                                    sentence: sentence(at: token.range.lowerBound)))
+                                    sentence: firstSentence + number))
             }
         }
         self.tokens = tokens
@@ -144,16 +142,18 @@ struct AttributionText {
     func text(_ range: ClosedRange<Int>) -> String {
         let first = tokens[range.lowerBound], last = tokens[range.upperBound]
         guard first.block == last.block else { return range.map { tokens[$0].text }.joined(separator: " ") }
-        let utf8 = Array(blocks[first.block].text.utf8)
-        return String(decoding: utf8[first.range.lowerBound..<last.range.upperBound], as: UTF8.self)
+        return blocks[first.block].text.slice(utf8: first.range.lowerBound..<last.range.upperBound)
     }
 
     /// Sentences of a paragraph as UTF-8 ranges, joined where a boundary falls inside a
     /// quotation (a quoted "We will go. We will win," is one sentence with its "she said").
+    /// `quoted` is sorted and its ranges do not overlap, as are the sentences: one walk over both.
     static func sentences(of text: String, quoted: [Range<Int>]) -> [Range<Int>] {
         var merged: [Range<Int>] = []
+        var next = 0 // the first quotation that does not end before the current sentence starts
         for range in SentenceSplitter.split(text) {
-            if let last = merged.last, quoted.contains(where: { $0.lowerBound < range.lowerBound && range.lowerBound < $0.upperBound }) {
+            while next < quoted.count, quoted[next].upperBound <= range.lowerBound { next += 1 }
+            if let last = merged.last, next < quoted.count, quoted[next].lowerBound < range.lowerBound {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
                 merged.append(range)

@@ -25,16 +25,21 @@ enum QuotationScanner {
     }
 
     /// Quotations of a report's blocks, in reading order.
-    /// Linear in the text: a paragraph is re-read only after a stray opening mark in it is
-    /// dropped, and every paragraph belongs to at most one failed continuation.
+    /// Linear in the text: when a quotation is never closed, every opening mark that could have
+    /// started it is dropped at once and its paragraphs are read again from the state before
+    /// them, so a paragraph is re-read at most once for each failed continuation it belongs to,
+    /// however many stray marks it holds.
     static func scan(_ blocks: [TextBlock]) -> [Quotation] {
         let texts = blocks.map { ScanText($0.text) }
         var ignored: Set<MarkPosition> = []
         var result: [Quotation] = []
         var chain: Chain?
+        /// The state on entering the block where the open chain began, to return to if it fails.
+        var chainEntry: (chain: Chain?, resultCount: Int) = (nil, 0)
         var block = 0
         while block < blocks.count {
             let text = texts[block]
+            let entry = (chain: chain, resultCount: result.count)
             let scan = scanBlock(text, block: block, continuing: chain?.family, ignored: ignored)
             if var open = chain, !scan.chainBroken {
                 if let close = scan.continuationClose {
@@ -50,8 +55,9 @@ enum QuotationScanner {
             }
             result += scan.closed
             if chain == nil, let trailing = scan.trailing {
+                chainEntry = entry
                 chain = Chain(family: trailing.family, firstBlock: block,
-                              openers: [MarkPosition(block: block, index: trailing.index)],
+                              openers: (scan.strayOpeners + [trailing.index]).map { MarkPosition(block: block, index: $0) },
                               spans: [Quote.Span(block: block, range: text.offset(trailing.index)..<text.utf8Count)],
                               contents: [Quote.Span(block: block, range: text.offset(trailing.index + 1)..<text.utf8Count)])
             }
@@ -66,9 +72,9 @@ enum QuotationScanner {
                 }
                 // Never closed: drop every opening mark of the chain and read its paragraphs again.
                 ignored.formUnion(open.openers)
-                result.removeAll { $0.spans[0].block >= open.firstBlock }
+                result.removeSubrange(chainEntry.resultCount...)
                 block = open.firstBlock
-                chain = nil
+                chain = chainEntry.chain
                 continue
             }
             block += 1
@@ -101,6 +107,9 @@ enum QuotationScanner {
         var chainBroken = false
         /// An opening mark still open at the end of the paragraph.
         var trailing: (family: Family, index: Int)?
+        /// With `trailing`: the opening marks it replaced since the last closing mark. None of
+        /// them can close in this paragraph either, so they fail with it.
+        var strayOpeners: [Int] = []
     }
 
     /// Reads one paragraph. `continuing` says the paragraph opens inside a quotation of that
@@ -110,6 +119,7 @@ enum QuotationScanner {
         var open: (family: Family, index: Int, isContinuation: Bool)?
         var bracketDepth = 0
         var index = 0
+        var replaced: [Int] = []
         if let family = continuing {
             open = (family, 0, true)
             index = 1
@@ -131,10 +141,11 @@ enum QuotationScanner {
                         scan.closed.append(Quotation(family: current.family, spans: [span], contents: [content]))
                     }
                     open = nil
+                    replaced.removeAll()
                 } else if found.family == current.family, found.canOpen,
                           !ignored.contains(MarkPosition(block: block, index: index)) {
                     // A second opening mark before any closing one: the first was stray.
-                    if current.isContinuation { scan.chainBroken = true }
+                    if current.isContinuation { scan.chainBroken = true } else { replaced.append(current.index) }
                     open = (found.family, index, false)
                 }
             } else if found.canOpen, !found.canClose, bracketDepth == 0,
@@ -145,6 +156,7 @@ enum QuotationScanner {
         }
         if let current = open, !current.isContinuation {
             scan.trailing = (current.family, current.index)
+            scan.strayOpeners = replaced
         }
         return scan
     }

@@ -38,8 +38,7 @@ public enum QuoteExtractor {
     /// closing mark (the reporting sentence's punctuation in American style).
     static func words(of quotation: QuotationScanner.Quotation, in blocks: [TextBlock]) -> String {
         var paragraphs = quotation.contents.map { span -> String in
-            let utf8 = Array(blocks[span.block].text.utf8)
-            return String(String(decoding: utf8[span.range], as: UTF8.self).trimmingSpaces)
+            String(blocks[span.block].text.slice(utf8: span.range).trimmingSpaces)
         }
         if var last = paragraphs.popLast() {
             while last.hasSuffix(",") || last.last?.isWhitespace == true { last.removeLast() }

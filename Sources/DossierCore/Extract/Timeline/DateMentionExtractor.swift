@@ -16,16 +16,14 @@ public enum DateMentionExtractor {
         let words = WordTokenizer.tokens(text).filter { $0.kind != .mark && $0.kind != .hyphen }
         guard !words.isEmpty else { return [] }
         let sentences = SentenceSplitter.split(text)
-        func sentence(containing offset: Int) -> Range<Int> {
-            sentences.first { $0.contains(offset) } ?? 0..<text.utf8.count
-        }
-        var scanner = Scanner(words: words, published: published)
+        let scanner = Scanner(words: words, published: published)
+        var cursor = SentenceCursor(sentences: sentences, words: words)
         var mentions: [DateMention] = []
         var index = 0
         while index < words.count {
-            if let found = scanner.match(at: index, sentenceWords: sentenceWords(around: index, words: words, sentences: sentences)) {
+            if let found = scanner.match(at: index, sentenceWords: cursor.wordsBefore(index)) {
                 let phrase = words[found.first].range.lowerBound..<words[found.last].range.upperBound
-                mentions.append(DateMention(block: block, phrase: phrase, sentence: sentence(containing: phrase.lowerBound),
+                mentions.append(DateMention(block: block, phrase: phrase, sentence: cursor.sentence(containing: phrase.lowerBound) ?? 0..<text.utf8.count,
                                             date: found.date, rule: found.rule))
                 index = found.last + 1
             } else {
@@ -35,13 +33,35 @@ public enum DateMentionExtractor {
         return mentions
     }
 
-    /// Lower-cased words of the sentence up to (not including) word `index`, for tense clues.
-    static func sentenceWords(around index: Int, words: [TextToken], sentences: [Range<Int>]) -> ArraySlice<TextToken> {
-        let offset = words[index].range.lowerBound
-        let start = sentences.first { $0.contains(offset) }?.lowerBound ?? 0
-        var first = index
-        while first > 0, words[first - 1].range.lowerBound >= start { first -= 1 }
-        return words[first..<index]
+    /// The sentence around each word: the sentences and the words are both in text order, so
+    /// a sentence is found by binary search and the first word of the sentence by a cursor that
+    /// moves forward with the scan, however long the paragraph.
+    struct SentenceCursor {
+        let sentences: [Range<Int>]
+        let words: [TextToken]
+        /// The first word at or after the start of the sentence last asked about.
+        private var firstWord = 0
+
+        init(sentences: [Range<Int>], words: [TextToken]) {
+            self.sentences = sentences
+            self.words = words
+        }
+
+        /// The sentence holding the UTF-8 offset `offset`, if any.
+        func sentence(containing offset: Int) -> Range<Int>? {
+            let index = sentences.partitionPoint { $0.upperBound > offset }
+            return index < sentences.count && sentences[index].contains(offset) ? sentences[index] : nil
+        }
+
+        /// The words of the sentence up to (not including) word `index`, for tense clues
+        /// (all the words before it when no sentence holds it).
+        mutating func wordsBefore(_ index: Int) -> ArraySlice<TextToken> {
+            guard let start = sentence(containing: words[index].range.lowerBound)?.lowerBound else { return words[0..<index] }
+            firstWord = min(firstWord, index)
+            while firstWord > 0, words[firstWord - 1].range.lowerBound >= start { firstWord -= 1 }
+            while firstWord < index, words[firstWord].range.lowerBound < start { firstWord += 1 }
+            return words[firstWord..<index]
+        }
     }
 
     struct Match {

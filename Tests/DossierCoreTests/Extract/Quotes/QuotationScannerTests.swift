@@ -113,4 +113,22 @@ import Testing
     @Test func aSloppyRightMarkUsedToOpenStillOpens() {
         #expect(Self.quoted(["She said ”we are ready” on Monday."]) == ["”we are ready”"])
     }
+
+    @Test func manyStrayOpeningMarksInOneParagraphAreAllDroppedAtOnce() {
+        // 20,000 marks that never close: read in one pass, and the quotation after them survives.
+        let strays = (0..<20_000).map { "\"w\($0)" }.joined(separator: " ")
+        let found = Self.quoted([strays, "Then she said: “We are still here.”"])
+        #expect(found == ["“We are still here.”"])
+    }
+
+    @Test func aFailedQuotationRestartsFromTheStateBeforeIt() {
+        // The continued quotation closes in the second paragraph, where a stray mark then opens
+        // one that never closes: the continued quotation is kept once, not read again as new.
+        let found = Self.quoted([
+            "“The first part of a long statement.",
+            "“And its end,” she said, before a stray “mark.",
+            "A plain paragraph.",
+        ])
+        #expect(found == ["“The first part of a long statement. | “And its end,”"])
+    }
 }

@@ -1,0 +1,10 @@
+extension String {
+    /// The text at a range of UTF-8 offsets, the positions every stage keeps. Costs the length
+    /// of the range, not of the string: extraction cuts thousands of pieces out of one paragraph.
+    func slice(utf8 range: Range<Int>) -> String {
+        let utf8 = self.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let to = utf8.index(from, offsetBy: range.count)
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+}
