@@ -31,11 +31,11 @@ struct BuildCommand: AsyncParsableCommand {
 
     /// "Built 5 pages (11 files) from 3 reports in 1 dossier into site/ in 0.21 s."
     static func summary(_ result: BuildResult, output: String, elapsed: Duration) -> String {
-        let dossiers = "\(result.dossiers) dossier\(result.dossiers == 1 ? "" : "s")"
+        let dossiers = Console.count(result.dossiers, "dossier"), reports = Console.count(result.reports, "report")
         if result.upToDate {
-            return "Up to date: \(result.pages) pages from \(result.reports) reports in \(dossiers) in \(output)/; nothing changed (\(elapsed.formattedSeconds))."
+            return "Up to date: \(result.pages) pages from \(reports) in \(dossiers) in \(output)/; nothing changed (\(elapsed.formattedSeconds))."
         }
-        var line = "Built \(result.pages) pages (\(result.files.count + result.reused.count) files) from \(result.reports) reports in \(dossiers) into \(output)/ in \(elapsed.formattedSeconds)"
+        var line = "Built \(result.pages) pages (\(result.files.count + result.reused.count) files) from \(reports) in \(dossiers) into \(output)/ in \(elapsed.formattedSeconds)"
         if !result.reused.isEmpty {
             line += "; \(result.rebuiltDossiers) of \(result.dossiers) dossiers rebuilt, \(result.reused.count) files reused"
         }

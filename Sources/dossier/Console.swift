@@ -22,9 +22,14 @@ enum Console {
         }
     }
 
+    /// "1 report", "3 reports".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     static func warningSuffix(_ diagnostics: Diagnostics) -> String {
         let count = diagnostics.warnings.count
-        return count == 0 ? "." : " (\(count) warning\(count == 1 ? "" : "s"))."
+        return count == 0 ? "." : " (\(Self.count(count, "warning")))."
     }
 }
 

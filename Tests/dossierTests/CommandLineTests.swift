@@ -94,6 +94,16 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/.o.dossier-cache"))
     }
 
+    @Test func theSummaryCountsInTheSingularForOne() throws {
+        let folder = NSTemporaryDirectory() + "dossier-cli-one-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder + "/seeds", withIntermediateDirectories: true)
+        try "Talks resume\n\nNegotiators met on Monday in Geneva.\n".write(toFile: folder + "/seeds/one.txt", atomically: true, encoding: .utf8)
+        let run = try Self.run(["build", "--templates", Self.root + "/templates", "--output", "out"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Built 3 pages (7 files) from 1 report in 1 dossier into out/ in "))
+        #expect(run.stdout.hasSuffix(" (2 warnings).\n"))
+    }
+
     @Test func unknownOptionsAreUsageErrors() throws {
         let run = try Self.run(["build", "--sedes", "x"])
         #expect(run.status == 64)
