@@ -113,10 +113,15 @@ struct AttributionText {
             let sentenceRanges = Self.sentences(of: block.text, quoted: spans.map(\.range))
             let firstSentence = sentenceNumber
             sentenceNumber += max(1, sentenceRanges.count)
+            /// The last sentence starting at or before `offset`, by binary search: sentences are
+            /// in reading order, and a paragraph of thousands of them must not cost a scan per token.
             func sentence(at offset: Int) -> Int {
-                var number = 0
-                for (index, range) in sentenceRanges.enumerated() where range.lowerBound <= offset { number = index }
-                return firstSentence + number
+                var low = 0, high = sentenceRanges.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sentenceRanges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
+                }
+                return firstSentence + max(0, low - 1)
             }
             for token in Self.tokenize(block.text, quoted: spans) {
                 if case .quotation(let index) = token.kind { quotationTokens[index].append(tokens.count) }
