@@ -66,18 +66,19 @@
 
     // MARK: Targets
 
-    /// Reports cut at form feeds, each from its own outlet; the third and later ones are
-    /// left out of the manifest, so the unlisted-source path runs too.
+    /// Reports cut at form feeds. The manifest lists the first two, with outlets that need
+    /// escaping and one publication date unknown; the others are unlisted sources, so that
+    /// path runs too.
     static func reports(_ bytes: [UInt8], layout: PageLayout) -> Outcome {
         let parts = bytes.split(separator: 0x0C, maxSplits: maximumReports - 1, omittingEmptySubsequences: false)
-        let outlets = ["The Fuzz Wire", "Probe & <Co> \"News\"", "The Fuzz Wire", "Édition {{du}} soir"]
-        let published = [CivilDate(year: 2014, month: 2, day: 10), nil, CivilDate(year: 2014, month: 2, day: 9), nil]
+        let outlets = ["The Fuzz Wire", "Probe & <Co> \"News\""]
+        let published = [CivilDate(year: 2014, month: 2, day: 10), nil]
         var files: [(name: String, bytes: [UInt8])] = []
         var sources: [Manifest.Source] = []
         for (index, part) in parts.enumerated() {
             let name = "report-\(index + 1).txt"
             files.append((name, Array(part)))
-            guard index < 2 else { continue }
+            guard index < outlets.count else { continue }
             sources.append(Manifest.Source(file: name, outlet: outlets[index], published: published[index], slug: nil,
                                            url: index == 0 ? "https://example.org/a?b=1&c=<2>#\"x\"" : nil,
                                            location: SourceLocation(file: folder + "/" + Manifest.fileName)))
