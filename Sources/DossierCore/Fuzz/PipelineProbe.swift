@@ -136,7 +136,11 @@
     static func chart(_ bytes: [UInt8], layout: PageLayout) -> Outcome {
         var outcome = Outcome(target: .chart)
         let path = "markdown/briefing.md"
-        guard let decoded = try? SourceText.decode(bytes, path: path) else { return outcome }
+        let decoded: SourceText
+        do { decoded = try SourceText.decode(bytes, path: path) } catch {
+            outcome.refusals = [error]
+            return outcome
+        }
         let spec = ChartSpec.scheme + decoded.text.replacing("\n", with: " ")
         // Every ASCII punctuation mark escaped, so cmark hands the directive the spec exactly.
         let escaped = spec.map { asciiPunctuation.contains($0) ? "\\\($0)" : "\($0)" }.joined()
