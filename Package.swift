@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
+        .executable(name: "dossier-fuzz", targets: ["DossierFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,10 +39,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzzer over ingest → clean → extract → compose → render → layout (`.ci/fuzz` builds
+        // it with -sanitize=fuzzer); in a plain build it replays the files it is given.
+        .executableTarget(
+            name: "DossierFuzz",
+            dependencies: ["DossierCore", "CLibFuzzer"]
+        ),
+        // The declaration of libFuzzer's driver (the runtime itself comes with -sanitize=fuzzer).
+        .target(name: "CLibFuzzer"),
         .testTarget(
             name: "DossierCoreTests",
             dependencies: ["DossierCore"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fuzz/Corpus", "Fuzz/Regressions", "Fuzz/dossier.dict"]
         ),
         // Runs the built `dossier` binary: exit codes, messages and help as a user sees them.
         .testTarget(

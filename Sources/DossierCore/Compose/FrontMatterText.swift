@@ -3,9 +3,9 @@
 /// library; any other form is left to Yams.
 enum FrontMatterText {
     /// A YAML double-quoted scalar for `text`: `\` and `"` escaped, and every character YAML
-    /// does not allow printed as-is (C0 and C1 controls, DEL, line and paragraph separators)
-    /// written as `\uXXXX`. U+FEFF is left out: libyaml drops it even when escaped, so no
-    /// reader would agree on it, and it is invisible.
+    /// does not allow printed as-is (C0 and C1 controls, DEL, line and paragraph separators,
+    /// the noncharacters U+FFFE and U+FFFF) written as `\uXXXX`. U+FEFF is left out: libyaml
+    /// drops it even when escaped, so no reader would agree on it, and it is invisible.
     static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
@@ -15,7 +15,7 @@ enum FrontMatterText {
             case 0x22: out += "\\\""
             case 0xFEFF:
                 continue
-            case 0x00..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029:
+            case 0x00..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0xFFFE, 0xFFFF:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:
@@ -39,7 +39,9 @@ enum FrontMatterText {
             guard !key.isEmpty, key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }), seen.insert(String(key)).inserted else { return nil }
             let raw = row[row.index(colon, offsetBy: 2)...]
             let value: String
-            if raw.hasPrefix("\"") {
+            // Scalars, not characters: a value starting with a combining mark makes one
+            // character of it and the opening quote.
+            if raw.unicodeScalars.first == "\"" {
                 guard let text = unquoted(raw) else { return nil }
                 value = text
             } else {
@@ -54,7 +56,7 @@ enum FrontMatterText {
 
     /// The text of a double-quoted scalar using only the escapes `quoted` writes; nil otherwise.
     static func unquoted(_ raw: Substring) -> String? {
-        guard raw.count >= 2, raw.hasSuffix("\"") else { return nil }
+        guard raw.unicodeScalars.count >= 2, raw.unicodeScalars.first == "\"", raw.unicodeScalars.last == "\"" else { return nil }
         var out = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars.dropFirst().dropLast()[...]
         while let scalar = scalars.first {
