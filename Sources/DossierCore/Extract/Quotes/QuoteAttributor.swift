@@ -6,7 +6,8 @@
 ///    `X predicts the negotiations will be a "…"`, `X has described this as … "…"`;
 /// 4. a closing clause of its sentence after a comma: `"…" had been reached, Brahimi said`;
 /// 5. with none of these, it continues the previous quotation when that one is attributed
-///    and ended in the same or the previous sentence, and this one opens its sentence.
+///    and ended in the same or the previous sentence, this one opens its sentence, and no
+///    speech verb stands in its sentence (that would be someone the rules could not read).
 ///
 /// A clause whose subject cannot be resolved (a pronoun with no fitting speaker before it)
 /// leaves the quotation unattributed: the rules never fall through to a guess.
@@ -69,7 +70,7 @@ enum QuoteAttributor {
             let previousSentence = tokens[previousLast].sentence
             let opensSentence = first == text.sentences[firstSentence].lowerBound
             let sameSection = text.blocks[tokens[first].block].role == text.blocks[tokens[previousLast].block].role
-            if sameSection, before.isEmpty,
+            if sameSection, before.isEmpty, !hasSpeechVerb(text.sentences[firstSentence], in: text),
                firstSentence == previousSentence || (firstSentence == previousSentence + 1 && opensSentence) {
                 result.append(Attribution(speaker: previous.speaker, verb: previous.verb, rule: .continuation))
             } else {
@@ -77,6 +78,13 @@ enum QuoteAttributor {
             }
         }
         return result
+    }
+
+    /// A speech verb in the sentence that no rule could read (`"…," a WHO spokesman, Tarik
+    /// Jasarevic, said` with "WHO" read as the pronoun): someone else speaks there, so the
+    /// quotation is left unattributed rather than handed to the previous speaker.
+    static func hasSpeechVerb(_ sentence: Range<Int>, in text: AttributionText) -> Bool {
+        text.tokens[sentence].contains { $0.isWord && SpeechVerbLexicon.verb($0.lower) != nil }
     }
 
     /// Tokens between a clause and a quotation (for choosing the nearest "according to").

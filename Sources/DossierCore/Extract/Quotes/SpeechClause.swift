@@ -144,8 +144,14 @@ struct SpeechClause: Equatable {
                 comma -= 1
             }
             guard comma > lowerBound, tokens[comma].isPunctuation([","]),
-                  var phrase = SpeakerPhrase.ending(at: comma - 1, in: text, lowerBound: lowerBound),
-                  phrase.kind == .person else { return nil }
+                  var phrase = SpeakerPhrase.ending(at: comma - 1, in: text, lowerBound: lowerBound) else { return nil }
+            // "a WHO spokesman, Tarik Jasarevic, said": a role, then between the commas the
+            // name it describes.
+            if phrase.kind == .role {
+                guard let named = SpeakerPhrase.namedAfter(phrase, in: text), named.head == end - 1 else { return nil }
+                return named
+            }
+            guard phrase.kind == .person else { return nil }
             // "Tom Reyes, 45, said": an age between the commas.
             if comma + 2 == end, tokens[comma + 1].lower.allSatisfy(\.isNumber) {
                 phrase.tokens = phrase.tokens.lowerBound...(end - 1)

@@ -165,6 +165,26 @@ import Testing
         #expect(quotes.isEmpty)
     }
 
+    @Test func aRoleThenTheNameItDescribesBetweenCommasSpeaks() {
+        let quotes = Self.quotes([
+            "Health Minister Jane Achieng told reporters: “We have vaccines for every district.”",
+            "“The outbreak is slowing,” a ministry spokesman, Tarik Jasarevic, said in a statement, “but it is not over.”",
+        ])
+        #expect(quotes.map(\.speaker?.name) == ["Jane Achieng", "Tarik Jasarevic", "Tarik Jasarevic"])
+        #expect(quotes.map(\.rule) == [.framedBefore, .attributionAfter, .framedBefore])
+        #expect(quotes[1].speaker?.descriptors == ["ministry spokesman"])
+    }
+
+    @Test func aSentenceWithASpeechVerbTheRulesCannotReadIsNotAContinuation() {
+        // The second quotation's own speaker is "the crowd outside", which is no speaker
+        // phrase: it must not be handed to Omar Haddad.
+        let quotes = Self.quotes([
+            "“The water is rising fast,” said Omar Haddad.",
+            "“Let us through,” the crowd outside the barrier, furious and soaked, shouted.",
+        ])
+        #expect(quotes.map(\.speaker?.name) == ["Omar Haddad", nil])
+    }
+
     @Test func aContinuationNeedsTheSameOrTheNextSentence() {
         let quotes = Self.quotes([
             "“The water is rising fast,” said Omar Haddad. The river rose all night. “Everyone on the lower streets must leave now.”",
