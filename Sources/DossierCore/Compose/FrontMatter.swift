@@ -68,23 +68,25 @@ public struct FrontMatter: Sendable, Equatable {
     /// and how many lines precede the body (to map cmark's line numbers back to the file).
     public static func split(_ document: String, path: String) throws(BuildFailure) -> (FrontMatter, body: Substring, bodyLineOffset: Int) {
         let location = SourceLocation(file: path, line: 1)
-        guard document.hasPrefix("---\n") else {
+        // Lines are found on bytes: every page's Markdown passes here.
+        let utf8 = document.utf8
+        guard utf8.starts(with: "---\n".utf8) else {
             throw BuildFailure(.error(location, "intermediate must start with `---` front matter", step: .render))
         }
-        let afterOpen = document.index(document.startIndex, offsetBy: 4)
+        let afterOpen = utf8.index(utf8.startIndex, offsetBy: 4)
         var lineCount = 1
         var cursor = afterOpen
-        while cursor < document.endIndex {
-            let lineEnd = document[cursor...].firstIndex(of: "\n") ?? document.endIndex
-            let line = document[cursor..<lineEnd]
+        while cursor < utf8.endIndex {
+            let lineEnd = utf8[cursor...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = utf8[cursor..<lineEnd]
             lineCount += 1
-            if line == "---" || line == "..." {
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
                 let yaml = String(document[afterOpen..<cursor])
-                let bodyStart = lineEnd < document.endIndex ? document.index(after: lineEnd) : lineEnd
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
                 let front = try parse(yaml, path: path)
                 return (front, document[bodyStart...], lineCount)
             }
-            cursor = lineEnd < document.endIndex ? document.index(after: lineEnd) : lineEnd
+            cursor = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
         throw BuildFailure(.error(location, "front matter is not closed by a `---` line", step: .render))
     }

@@ -27,61 +27,74 @@ enum FrontMatterText {
 
     /// The fields of front matter written in the canonical form, with their lines (the file's
     /// line 1 is the opening `---`); nil when the text is in any other form, or repeats a key.
+    /// Read on bytes (every page's front matter passes here): the form's syntax is ASCII, and
+    /// the bytes of any other character are copied as they are.
     static func canonicalFields(_ yaml: String) -> [(key: String?, value: String?, line: Int?, column: Int?)]? {
         var fields: [(key: String?, value: String?, line: Int?, column: Int?)] = []
         var seen: Set<String> = []
+        let bytes = Array(yaml.utf8)
         var line = 1
-        for row in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { start = end + 1 }
             line += 1
+            let row = bytes[start..<end]
             if row.isEmpty { continue }
-            guard let colon = row.firstIndex(of: ":"), row[row.index(after: colon)...].hasPrefix(" ") else { return nil }
+            guard let colon = row.firstIndex(of: UInt8(ascii: ":")), colon + 1 < end, bytes[colon + 1] == UInt8(ascii: " ") else { return nil }
             let key = row[..<colon]
-            guard !key.isEmpty, key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }), seen.insert(String(key)).inserted else { return nil }
-            let raw = row[row.index(colon, offsetBy: 2)...]
+            guard !key.isEmpty, key.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }) else { return nil }
+            let name = String(decoding: key, as: UTF8.self)
+            guard seen.insert(name).inserted else { return nil }
+            let raw = bytes[(colon + 2)..<end]
             let value: String
-            // Scalars, not characters: a value starting with a combining mark makes one
-            // character of it and the opening quote.
-            if raw.unicodeScalars.first == "\"" {
+            if raw.first == UInt8(ascii: "\"") {
                 guard let text = unquoted(raw) else { return nil }
                 value = text
             } else {
                 // Plain scalars only as this tool writes them: dates, numbers, slugs, kinds.
-                guard !raw.isEmpty, raw.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
-                value = String(raw)
+                guard !raw.isEmpty, raw.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
+                value = String(decoding: raw, as: UTF8.self)
             }
-            fields.append((String(key), value, line, 1))
+            fields.append((name, value, line, 1))
         }
         return fields
     }
 
-    /// The text of a double-quoted scalar using only the escapes `quoted` writes; nil otherwise.
-    static func unquoted(_ raw: Substring) -> String? {
-        guard raw.unicodeScalars.count >= 2, raw.unicodeScalars.first == "\"", raw.unicodeScalars.last == "\"" else { return nil }
-        var out = String.UnicodeScalarView()
-        var scalars = raw.unicodeScalars.dropFirst().dropLast()[...]
-        while let scalar = scalars.first {
-            scalars = scalars.dropFirst()
-            switch scalar {
-            case "\"":
+    /// The text of a double-quoted scalar (its UTF-8 bytes, quotes included) using only the
+    /// escapes `quoted` writes; nil otherwise. `"` and `\` never occur inside a multi-byte
+    /// character, so every other byte is copied as it is.
+    static func unquoted(_ raw: ArraySlice<UInt8>) -> String? {
+        guard raw.count >= 2, raw.first == UInt8(ascii: "\""), raw.last == UInt8(ascii: "\"") else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var index = raw.startIndex + 1
+        let end = raw.endIndex - 1
+        while index < end {
+            let byte = raw[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
                 return nil // an unescaped quote inside: not a single scalar
-            case "\\":
-                guard let escape = scalars.first else { return nil }
-                scalars = scalars.dropFirst()
+            case UInt8(ascii: "\\"):
+                guard index < end else { return nil }
+                let escape = raw[index]
+                index += 1
                 switch escape {
-                case "\\": out.append("\\")
-                case "\"": out.append("\"")
-                case "u":
-                    guard scalars.count >= 4, let value = UInt32(String(String.UnicodeScalarView(scalars.prefix(4))), radix: 16),
+                case UInt8(ascii: "\\"), UInt8(ascii: "\""):
+                    out.append(escape)
+                case UInt8(ascii: "u"):
+                    guard end - index >= 4, let value = UInt32(String(decoding: raw[index..<(index + 4)], as: UTF8.self), radix: 16),
                           let decoded = Unicode.Scalar(value) else { return nil }
-                    out.append(decoded)
-                    scalars = scalars.dropFirst(4)
+                    out += Array(String(decoded).utf8)
+                    index += 4
                 default:
                     return nil
                 }
             default:
-                out.append(scalar)
+                out.append(byte)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -6,14 +6,14 @@ enum AnchorDirective {
     static let scheme = "anchor:"
 
     static func apply(to node: CmarkNode, context: inout RenderContext) {
-        for child in node.children {
+        node.forEachChild { child in
             if child.kind == .link, let url = child.url, url.hasPrefix(scheme) {
                 let id = String(url.dropFirst(scheme.count))
                 let classes = (child.title ?? "").split(separator: " ")
                 let line = nearestLine(child)
                 guard HTMLText.isToken(id), classes.allSatisfy(HTMLText.isToken) else {
                     context.error(line: line, "anchor `\(url)` must be `anchor:ID \"class\"` with letters, digits, - and _")
-                    continue
+                    return
                 }
                 context.claim(id: id, line: line)
                 let span = child.insertBefore(.customInline)
@@ -22,7 +22,7 @@ enum AnchorDirective {
                 span.adoptChildren(of: child)
                 child.remove()
                 apply(to: span, context: &context)
-            } else {
+            } else if !child.isLeaf {
                 apply(to: child, context: &context)
             }
         }

@@ -12,10 +12,10 @@ enum ChartDirective {
     /// caller knows it better than cmark (a table cell parsed on its own); otherwise the
     /// enclosing block's line is used.
     static func apply(to node: CmarkNode, line: Int? = nil, context: inout RenderContext) {
-        for child in node.children {
+        node.forEachChild { child in
             if child.kind == .image, let url = child.url, url.hasPrefix(ChartSpec.scheme) {
                 replace(child, spec: url, line: line ?? AnchorDirective.nearestLine(child), context: &context)
-            } else if child.kind != .text {
+            } else if !child.isLeaf {
                 apply(to: child, line: line, context: &context)
             }
         }

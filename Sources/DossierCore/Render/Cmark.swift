@@ -15,12 +15,19 @@ final class CmarkDocument {
 
     /// Parses with cmark's defaults: no smart punctuation, raw HTML kept in the tree but
     /// suppressed when rendering (safe mode), so report text can never become markup.
-    init(parsing markdown: String) {
-        var text = markdown
-        root = text.withUTF8 { buffer in
+    /// Reads the text's bytes where they are when they are contiguous (a page body is a slice
+    /// of its intermediate), copying only when they are not.
+    init(parsing markdown: some StringProtocol) {
+        func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> OpaquePointer {
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
             }
+        }
+        if let parsed = markdown.utf8.withContiguousStorageIfAvailable(parse) {
+            root = parsed
+        } else {
+            var copy = String(markdown)
+            root = copy.withUTF8(parse)
         }
     }
 
@@ -93,6 +100,33 @@ struct CmarkNode {
     var firstChild: CmarkNode? { wrap(cmark_node_first_child(pointer)) }
     var next: CmarkNode? { wrap(cmark_node_next(pointer)) }
     var parent: CmarkNode? { wrap(cmark_node_parent(pointer)) }
+
+    /// Calls `body` on each child in order. `body` may replace, move or remove the child it is
+    /// given: the next one is read before the call. (No array per node, unlike `children`.)
+    func forEachChild(_ body: (CmarkNode) -> Void) {
+        var next = firstChild
+        while let child = next {
+            next = child.next
+            body(child)
+        }
+    }
+
+    /// Nodes that can hold blocks (a heading, a table, a fenced div): the walks for those
+    /// never descend into a paragraph's inline content.
+    var holdsBlocks: Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item, .customBlock: true
+        default: false
+        }
+    }
+
+    /// Nodes with nothing below them to look at: text and code, raw HTML, breaks.
+    var isLeaf: Bool {
+        switch kind {
+        case .text, .code, .codeBlock, .htmlBlock, .htmlInline, .softBreak, .lineBreak, .thematicBreak: true
+        default: false
+        }
+    }
 
     /// The children at this moment (safe to mutate the tree while walking the result).
     var children: [CmarkNode] {

@@ -10,7 +10,7 @@ enum FencedDivDirective {
 
     static func apply(to document: CmarkNode, context: inout RenderContext) {
         var stack: [(node: CmarkNode, line: Int)] = []
-        for child in document.children {
+        document.forEachChild { child in
             let marker = child.kind == .paragraph ? self.marker(for: child, context: &context) : nil
             switch marker {
             case .open(let attributes)?:
@@ -58,7 +58,19 @@ enum FencedDivDirective {
         }
     }
 
+    /// Three colons after any spaces, read on bytes: every paragraph's lines are checked.
     static func isMarkerLine(_ line: some StringProtocol) -> Bool {
-        line.trimmingSpaces.hasPrefix(":::")
+        var colons = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ":") {
+                colons += 1
+                if colons == 3 { return true }
+            } else if byte >= 0x80, colons == 0 {
+                return line.trimmingSpaces.hasPrefix(":::") // other white space than ASCII's
+            } else if colons > 0 || (byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != 0x0B && byte != 0x0C && byte != 0x0D) {
+                return false
+            }
+        }
+        return false
     }
 }

@@ -2,7 +2,7 @@
 /// link to it. The composer computes the same ids with `Slug.make`.
 enum HeadingAnchors {
     static func apply(to node: CmarkNode, context: inout RenderContext) {
-        for child in node.children {
+        node.forEachChild { child in
             if child.kind == .heading {
                 let level = min(max(child.headingLevel, 1), 6)
                 let id = context.uniqueID(from: child.plainText, fallback: "section")
@@ -10,7 +10,7 @@ enum HeadingAnchors {
                 replacement.setCustomHTML(enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>")
                 replacement.adoptChildren(of: child)
                 child.remove()
-            } else if child.kind != .text {
+            } else if child.holdsBlocks {
                 apply(to: child, context: &context)
             }
         }

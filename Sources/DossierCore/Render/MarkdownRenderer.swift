@@ -11,7 +11,7 @@ public enum MarkdownRenderer {
     public static func render(_ markdown: String, path: String) throws(BuildFailure) -> RenderedPage {
         let (frontMatter, body, offset) = try FrontMatter.split(markdown, path: path)
         var context = RenderContext(path: path, body: body, lineOffset: offset)
-        let document = CmarkDocument(parsing: String(body))
+        let document = CmarkDocument(parsing: body)
         let root = document.node
         FencedDivDirective.apply(to: root, context: &context)
         TableDirective.apply(to: root, context: &context)

@@ -2,8 +2,10 @@
 /// from (for diagnostics), which ids are taken, and the findings so far.
 struct RenderContext {
     let path: String
-    /// Lines of the Markdown body, as cmark numbers them (from 1).
-    let bodyLines: [Substring]
+    /// The Markdown body, and where each of its lines starts (UTF-8 offsets; line 1 first):
+    /// an index rather than an array of lines, since only marker lines are ever read.
+    let body: Substring
+    private let lineStarts: [Int]
     /// Lines before the body in the file (the front matter), added to cmark's line numbers.
     let lineOffset: Int
     var diagnostics = Diagnostics()
@@ -11,7 +13,14 @@ struct RenderContext {
 
     init(path: String, body: Substring, lineOffset: Int) {
         self.path = path
-        self.bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        self.body = body
+        func lineStarts(_ bytes: some Sequence<UInt8>) -> [Int] {
+            var starts = [0]
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            return starts
+        }
+        // A native string's bytes are contiguous: the fast path, without per-byte index checks.
+        self.lineStarts = body.utf8.withContiguousStorageIfAvailable { lineStarts($0) } ?? lineStarts(body.utf8)
         self.lineOffset = lineOffset
     }
 
@@ -25,7 +34,11 @@ struct RenderContext {
 
     /// The raw source text of a body line (1-based), or "" when out of range.
     func sourceLine(_ line: Int) -> Substring {
-        line >= 1 && line <= bodyLines.count ? bodyLines[line - 1] : ""
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let utf8 = body.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+        let end = line < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[line] - 1) : utf8.endIndex
+        return body[start..<end]
     }
 
     /// Claims an id, reporting a duplicate (two elements with one id break anchors).

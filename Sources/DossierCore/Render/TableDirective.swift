@@ -26,10 +26,10 @@ enum TableDirective {
     }
 
     static func apply(to node: CmarkNode, context: inout RenderContext) {
-        for child in node.children {
+        node.forEachChild { child in
             if child.kind == .codeBlock, let info = child.fenceInfo, isTable(info) {
                 replace(child, info: info, context: &context)
-            } else if child.kind != .text {
+            } else if child.holdsBlocks {
                 apply(to: child, context: &context)
             }
         }
@@ -113,7 +113,8 @@ enum TableDirective {
     /// Parses the block's text. Row widths must match the header: a ragged row is reported,
     /// not padded, because a figure in the wrong column would misattribute it.
     static func parse(_ text: String) -> Result<Table, ParseFailure> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset, $0.element.trimmingSpaces) }
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            .map { ($0.offset, Substring($0.element).trimmingSpaces) }
         lines.removeAll { $0.1.isEmpty }
         var caption: String?
         var captionLineIndex = 0
@@ -148,25 +149,24 @@ enum TableDirective {
     }
 
     /// Splits `| a | b \| c |` at unescaped pipes; `\|` stays escaped for cmark to unescape.
+    /// On bytes: `|` and `\` never occur inside a multi-byte character. `line` starts and ends
+    /// with `|`.
     static func cells(_ line: Substring) -> [String] {
+        let bytes = Array(line.utf8.dropFirst().dropLast())
         var cells: [String] = []
-        var current = ""
+        var start = 0
         var escaped = false
-        for character in line.dropFirst().dropLast() {
+        for (index, byte) in bytes.enumerated() {
             if escaped {
-                current.append(character)
                 escaped = false
-            } else if character == "\\" {
-                current.append(character)
+            } else if byte == UInt8(ascii: "\\") {
                 escaped = true
-            } else if character == "|" {
-                cells.append(String(current.trimmingSpaces))
-                current = ""
-            } else {
-                current.append(character)
+            } else if byte == UInt8(ascii: "|") {
+                cells.append(String(String(decoding: bytes[start..<index], as: UTF8.self).trimmingSpaces))
+                start = index + 1
             }
         }
-        cells.append(String(current.trimmingSpaces))
+        cells.append(String(String(decoding: bytes[start...], as: UTF8.self).trimmingSpaces))
         return cells
     }
 }
