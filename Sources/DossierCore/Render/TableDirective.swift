@@ -59,18 +59,19 @@ enum TableDirective {
         }
         if let id = attributes.id { context.claim(id: id, line: block.startLine) }
 
+        var cells: [Cell] = []
         let element = block.insertBefore(.customBlock)
         element.setCustomHTML(enter: attributes.openTag("table"), exit: "</table>")
         if let caption = table.caption {
-            fill(element.appendChild(.customBlock), tag: "caption", markdown: caption, line: firstLine + table.captionLineIndex, context: &context)
+            cells.append(Cell(element.appendChild(.customBlock), tag: "caption", markdown: caption, line: firstLine + table.captionLineIndex))
         }
         let head = element.appendChild(.customBlock)
         head.setCustomHTML(enter: "<thead>", exit: "</thead>")
         let headRow = head.appendChild(.customBlock)
         headRow.setCustomHTML(enter: "<tr>", exit: "</tr>")
         for cell in table.header {
-            fill(headRow.appendChild(.customBlock), tag: "th", attributes: " scope=\"col\"", markdown: cell,
-                 line: firstLine + table.headerLineIndex, context: &context)
+            cells.append(Cell(headRow.appendChild(.customBlock), tag: "th", attributes: " scope=\"col\"", markdown: cell,
+                              line: firstLine + table.headerLineIndex))
         }
         let body = element.appendChild(.customBlock)
         body.setCustomHTML(enter: "<tbody>", exit: "</tbody>")
@@ -79,29 +80,58 @@ enum TableDirective {
             rowNode.setCustomHTML(enter: "<tr>", exit: "</tr>")
             let line = firstLine + lineIndex
             for (index, cell) in row.enumerated() {
-                if index == 0 {
-                    fill(rowNode.appendChild(.customBlock), tag: "th", attributes: " scope=\"row\"", markdown: cell, line: line, context: &context)
-                } else {
-                    fill(rowNode.appendChild(.customBlock), tag: "td", markdown: cell, line: line, context: &context)
-                }
+                cells.append(index == 0
+                    ? Cell(rowNode.appendChild(.customBlock), tag: "th", attributes: " scope=\"row\"", markdown: cell, line: line)
+                    : Cell(rowNode.appendChild(.customBlock), tag: "td", markdown: cell, line: line))
             }
         }
+        fill(cells, context: &context)
         block.remove()
     }
 
-    /// Gives a cell node its tag and its content: the cell's Markdown parsed as one paragraph.
-    /// Text that would parse as a block of its own (a lone "-" is a list) is kept as text.
-    /// `line` is the cell's line in the page, for the diagnostics of charts in the cell.
-    static func fill(_ cell: CmarkNode, tag: String, attributes: String = "", markdown: String, line: Int, context: inout RenderContext) {
-        cell.setCustomHTML(enter: "<\(tag)\(attributes)>", exit: "</\(tag)>")
-        guard !markdown.isEmpty else { return }
-        let parsed = CmarkDocument(parsing: markdown)
+    /// A cell node of the table being built, and the Markdown it is to hold. `line` is the
+    /// cell's line in the page, for the diagnostics of charts in the cell.
+    struct Cell {
+        var node: CmarkNode
+        var markdown: String
+        var line: Int
+
+        init(_ node: CmarkNode, tag: String, attributes: String = "", markdown: String, line: Int) {
+            node.setCustomHTML(enter: "<\(tag)\(attributes)>", exit: "</\(tag)>")
+            self.node = node
+            self.markdown = markdown
+            self.line = line
+        }
+    }
+
+    /// Gives each cell its content: its Markdown parsed as one paragraph. Text that would
+    /// parse as a block of its own (a lone "-" is a list) is kept as text.
+    ///
+    /// All cells of a table are parsed as one document, a blank line between them, since a
+    /// document per cell cost more than the rest of the table; each block is matched to its
+    /// cell by its line. A cell that does not make exactly one block of its own line (an
+    /// unclosed fence or comment runs on, a link definition makes none and would reach the
+    /// other cells) sends the table back to a document per cell, which isolates each.
+    static func fill(_ cells: [Cell], context: inout RenderContext) {
+        let filled = cells.filter { !$0.markdown.isEmpty }
+        guard !filled.isEmpty else { return }
+        let parsed = CmarkDocument(parsing: filled.map(\.markdown).joined(separator: "\n\n"))
         let blocks = parsed.node.children
+        let oneBlockEach = blocks.count == filled.count
+            && zip(blocks, filled.indices).allSatisfy { block, index in block.startLine == 2 * index + 1 && block.endLine == block.startLine }
+        guard oneBlockEach else {
+            for cell in filled { fill(cell, blocks: CmarkDocument(parsing: cell.markdown).node.children, context: &context) }
+            return
+        }
+        for (cell, block) in zip(filled, blocks) { fill(cell, blocks: [block], context: &context) }
+    }
+
+    static func fill(_ cell: Cell, blocks: [CmarkNode], context: inout RenderContext) {
         if blocks.count == 1, blocks[0].kind == .paragraph {
-            cell.adoptChildren(of: blocks[0])
-            ChartDirective.apply(to: cell, line: line, context: &context)
+            cell.node.adoptChildren(of: blocks[0])
+            ChartDirective.apply(to: cell.node, line: cell.line, context: &context)
         } else {
-            cell.appendChild(.text, literal: markdown)
+            cell.node.appendChild(.text, literal: cell.markdown)
         }
     }
 

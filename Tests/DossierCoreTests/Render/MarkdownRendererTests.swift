@@ -88,6 +88,24 @@ import Testing
         #expect(html.contains("<td>\n-\n</td>"))
     }
 
+    /// Cells are parsed together for speed; a cell that would reach the others (a link
+    /// definition, an unclosed fence or comment) must still be read on its own.
+    @Test(arguments: ["[x]: https://example.org", "```", "<!-- open"])
+    func aCellThatReachesFurtherIsReadOnItsOwn(_ hostile: String) throws {
+        let html = try render("""
+
+            ```table
+            | A | B | C |
+            |---|---|---|
+            | \(hostile) | [x] | *after* |
+            ```
+            """)
+        #expect(!html.contains("<a href=\"https://example.org\""), "a definition in one cell made a link in another")
+        #expect(html.contains("<td>\n[x]\n</td>"))
+        #expect(html.contains("<td>\n<em>after</em>\n</td>"))
+        #expect(html.components(separatedBy: "<td>").count == 3)
+    }
+
     @Test func raggedTablesAreRefusedWithTheRowsLine() {
         let found = errors("\n```table\n| A | B |\n|---|---|\n| 1 |\n```\n")
         #expect(found == ["page.md:10: error: [render] bad table: row has 1 cells, the header has 2"])
