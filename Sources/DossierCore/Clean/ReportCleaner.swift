@@ -155,7 +155,7 @@ public enum ReportCleaner {
 
     /// Removes `[LABEL: text]` promos: an all-capitals label and a colon inside brackets.
     static func removeInlinePromos(_ text: String) -> (String, [String]) {
-        guard text.contains("[") else { return (text, []) }
+        guard text.containsASCII("[") else { return (text, []) }
         var out = ""
         var promos: [String] = []
         var rest = Substring(text)
@@ -177,12 +177,12 @@ public enum ReportCleaner {
     }
 
     static func isPromo(_ inner: Substring) -> Bool {
-        guard let colon = inner.firstIndex(of: ":"), !inner.contains("[") else { return false }
+        guard let colon = inner.firstIndex(of: ":"), !inner.containsASCII("[") else { return false }
         let label = inner[..<colon]
         let after = inner[inner.index(after: colon)...].trimmingSpaces
-        let letters = label.filter(\.isLetter)
+        let letters = label.filter(\.fastIsLetter)
         guard letters.count >= 2, label.split(separator: " ").count <= 5, !after.isEmpty else { return false }
-        return label.allSatisfy { $0.isUppercase || $0.isNumber || " &'’.-".contains($0) }
+        return label.allSatisfy { $0.fastIsUppercase || $0.fastIsNumber || " &'’.-".contains($0) }
     }
 
     // MARK: - Rules
@@ -232,7 +232,7 @@ public enum ReportCleaner {
             if BoilerplateLexicon.bylineStampWords.contains(word) { sawLabel = true; continue }
             if BoilerplateLexicon.datelineLabels.contains(word) || word.isEmpty { continue }
             if BoilerplateLexicon.dateWords.contains(word.trimmingCharacters(in: ".")) { continue }
-            if word.allSatisfy({ $0.isNumber || ":/.-".contains($0) }) { continue }
+            if word.allSatisfy({ $0.fastIsNumber || ":/.-".contains($0) }) { continue }
             return false
         }
         return sawLabel
@@ -259,7 +259,7 @@ public enum ReportCleaner {
                 continue
             }
             guard let first = word.first else { continue }
-            if first.isUppercase || (BoilerplateLexicon.nameParticles.contains(lower) && !current.isEmpty) {
+            if first.fastIsUppercase || (BoilerplateLexicon.nameParticles.contains(lower) && !current.isEmpty) {
                 current.append(word)
             } else {
                 return nil // a lowercase word: this is a sentence ("By then, …"), not a byline
@@ -386,8 +386,8 @@ public enum ReportCleaner {
 extension StringProtocol {
     var trimmingSpaces: SubSequence {
         var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        while let first = slice.first, first.fastIsWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.fastIsWhitespace { slice = slice.dropLast() }
         return slice
     }
 

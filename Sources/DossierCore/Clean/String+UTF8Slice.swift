@@ -8,3 +8,11 @@ extension String {
         return String(decoding: utf8[from..<to], as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// True when the text holds the ASCII character `ascii`: a byte search, where
+    /// `contains("[")` takes Foundation's locale-aware substring search, which showed in profiles.
+    func containsASCII(_ ascii: Unicode.Scalar) -> Bool {
+        utf8.contains(UInt8(ascii: ascii))
+    }
+}

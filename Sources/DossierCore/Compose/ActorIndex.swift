@@ -95,7 +95,7 @@ public struct ActorIndex: Sendable {
         // A single name speaking with no title in any outlet ("Kinshasa said") may be a capital
         // standing for its government: listed only when some outlet gives a full name ending
         // with it, which makes its key a full name.
-        builders.removeAll { $0.kind == .person && $0.descriptors.isEmpty && !$0.key.contains(" ") }
+        builders.removeAll { $0.kind == .person && $0.descriptors.isEmpty && !$0.key.containsASCII(" ") }
 
         // Anchors: the first mention of each actor in each report, numbered in reading order.
         var firsts = Array(repeating: [(builder: Int, mention: ReportActor.Mention)](), count: reports.count)

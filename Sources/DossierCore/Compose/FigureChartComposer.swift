@@ -89,7 +89,7 @@ enum FigureChartComposer {
             guard length <= ChartSpec.maximumLabelLength else { break }
             kept.append(word)
         }
-        while let last = kept.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { kept.removeLast() }
+        while let last = kept.last, !last.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) { kept.removeLast() }
         guard !kept.isEmpty else {
             let first = words.first.map(String.init) ?? "?"
             return first.count <= ChartSpec.maximumLabelLength ? first : String(first.prefix(ChartSpec.maximumLabelLength - 1)) + "\u{2026}"
@@ -98,7 +98,7 @@ enum FigureChartComposer {
     }
 
     static func initials(_ outlet: String) -> String {
-        let letters = outlet.split(separator: " ").compactMap { $0.first { $0.isLetter || $0.isNumber } }
+        let letters = outlet.split(separator: " ").compactMap { $0.first { $0.fastIsLetter || $0.fastIsNumber } }
         return String(String(letters).prefix(ChartSpec.maximumLabelLength))
     }
 }

@@ -151,7 +151,7 @@ extension QuotePanel {
             default: return character
             }
         }
-        var text = String(folded).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var text = String(folded).split(whereSeparator: \.fastIsWhitespace).joined(separator: " ")
         let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", "\u{2026}", "\"", "'", " "]
         while let last = text.last, trailing.contains(last) { text.removeLast() }
         while let first = text.first, first == "\"" || first == "'" || first == " " { text.removeFirst() }

@@ -107,7 +107,7 @@ public enum QuotePanelComposer {
 
     /// "the Syrian government" heads its panel as "The Syrian government".
     static func headingName(_ name: String) -> String {
-        guard let first = name.first, first.isLowercase else { return name }
+        guard let first = name.first, first.fastIsLowercase else { return name }
         return first.uppercased() + name.dropFirst()
     }
 

@@ -10,7 +10,7 @@ public enum Slug {
         for scalar in text.unicodeScalars {
             if let ascii = asciiFold(scalar) {
                 for c in ascii {
-                    if c.isLetter || c.isNumber {
+                    if c.fastIsLetter || c.fastIsNumber {
                         if pendingHyphen && !out.isEmpty { out.append("-") }
                         pendingHyphen = false
                         out.append(Character(c.lowercased()))
@@ -52,7 +52,7 @@ public enum Slug {
     /// True for names safe as a single path component: `[a-z0-9]` runs joined by hyphens.
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last, first != "-", last != "-", text.count <= 100 else { return false }
-        return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+        return text.allSatisfy { $0.isASCII && ($0.fastIsLowercase || $0.fastIsNumber || $0 == "-") }
     }
 
     /// Letters with diacritics fold to their base letter; other non-ASCII scalars separate words.

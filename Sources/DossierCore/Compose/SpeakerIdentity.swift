@@ -52,19 +52,19 @@ enum SpeakerIdentity {
     /// description ("a senior official").
     static func isProperName(_ name: String) -> Bool {
         guard let first = name.first else { return false }
-        if first.isUppercase { return true }
-        let opening = name.prefix { !$0.isWhitespace && $0 != "-" }.lowercased()
-        return SpeakerLexicon.nameParticles.contains(opening) && name.contains(where: \.isUppercase)
+        if first.fastIsUppercase { return true }
+        let opening = name.prefix { !$0.fastIsWhitespace && $0 != "-" }.lowercased()
+        return SpeakerLexicon.nameParticles.contains(opening) && name.contains(where: \.fastIsUppercase)
     }
 
     /// A group with a name of its own ("the Syrian government", "BBC"), not a bare noun ("the government").
     static func isNamed(_ name: String) -> Bool {
-        name.contains(where: \.isUppercase)
+        name.contains(where: \.fastIsUppercase)
     }
 
     /// Words folded for matching: lower-case, diacritics removed, possessive and stops dropped.
     static func nameWords(_ name: some StringProtocol) -> [String] {
-        name.split(whereSeparator: { $0.isWhitespace }).compactMap { fold($0) }
+        name.split(whereSeparator: { $0.fastIsWhitespace }).compactMap { fold($0) }
     }
 
     /// A person's name words without particles: "Bashar al-Assad" and "Bashar Assad" are
@@ -72,11 +72,11 @@ enum SpeakerIdentity {
     /// opening a sentence is "leyen". A capitalised "Ben" or "Al" before a name is a name of
     /// its own and stays.
     static func personWords(_ name: String) -> [String] {
-        let written = name.split(whereSeparator: { $0.isWhitespace })
+        let written = name.split(whereSeparator: { $0.fastIsWhitespace })
         let isParticle = written.map { SpeakerLexicon.nameParticles.contains($0.lowercased()) }
         let kept = written.enumerated().compactMap { index, word -> Substring? in
-            let isLowercase = word.first?.isLowercase ?? false
-            let beforeParticle = index + 1 < written.count && isParticle[index + 1] && (written[index + 1].first?.isLowercase ?? false)
+            let isLowercase = word.first?.fastIsLowercase ?? false
+            let beforeParticle = index + 1 < written.count && isParticle[index + 1] && (written[index + 1].first?.fastIsLowercase ?? false)
             if isParticle[index], written.count > 1, isLowercase || beforeParticle { return nil }
             if let hyphen = word.firstIndex(of: "-"), SpeakerLexicon.nameParticles.contains(word[..<hyphen].lowercased()),
                word.index(after: hyphen) < word.endIndex {
@@ -94,7 +94,7 @@ enum SpeakerIdentity {
 
     /// The name is one initialism: "U.N.", "the BBC", "UN".
     static func isInitialism(_ name: String) -> Bool {
-        let words = name.split(whereSeparator: { $0.isWhitespace }).drop { SpeakerLexicon.determiners.contains($0.lowercased()) }
+        let words = name.split(whereSeparator: { $0.fastIsWhitespace }).drop { SpeakerLexicon.determiners.contains($0.lowercased()) }
         guard words.count == 1, let word = words.first else { return false }
         var base = String(word).replacingApostrophes
         if base.hasSuffix("'s") { base.removeLast(2) } else if base.hasSuffix("'") { base.removeLast() }
@@ -105,7 +105,7 @@ enum SpeakerIdentity {
     /// article and lower-case words ("Organisation for Security and Co-operation in Europe" →
     /// "osce"). Nil for fewer than two capitalised words or for an initialism itself.
     static func initials(of name: String) -> String? {
-        let words = name.split(whereSeparator: { $0.isWhitespace }).filter { $0.first?.isUppercase ?? false }
+        let words = name.split(whereSeparator: { $0.fastIsWhitespace }).filter { $0.first?.fastIsUppercase ?? false }
             .filter { !SpeakerLexicon.determiners.contains($0.lowercased()) }
         guard words.count >= 2, !words.contains(where: { AttributionText.Token.isInitialism(String($0)) }) else { return nil }
         let letters = words.compactMap { $0.first.flatMap { fold(String($0)) } }

@@ -16,9 +16,10 @@ public struct ReportAnalysis: Sendable {
 
     /// Runs every extractor on `report`.
     public init(of report: Report) {
-        self.init(quotes: QuoteExtractor.extract(from: report),
-                  figures: FigureExtractor.extract(from: report),
-                  dates: DateMentionExtractor.extract(from: report),
-                  actors: ActorExtractor.extract(from: report))
+        let tokenized = TokenizedReport(report)
+        self.init(quotes: QuoteExtractor.extract(from: tokenized),
+                  figures: FigureExtractor.extract(from: tokenized),
+                  dates: DateMentionExtractor.extract(from: tokenized),
+                  actors: ActorExtractor.extract(from: tokenized))
     }
 }

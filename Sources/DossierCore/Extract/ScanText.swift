@@ -28,7 +28,7 @@ struct ScanText {
         guard start < offsets.count, offsets[start] == range.lowerBound else { return true }
         var index = start
         while index < characters.count, offsets[index] < range.upperBound {
-            if characters[index].isLetter || characters[index].isNumber { return false }
+            if characters[index].fastIsLetter || characters[index].fastIsNumber { return false }
             index += 1
         }
         return true

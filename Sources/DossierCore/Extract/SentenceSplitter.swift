@@ -30,7 +30,7 @@ public enum SentenceSplitter {
             guard characters[end] == " " else { index = end; continue }
             var next = end + 1
             while next < characters.count, openers.contains(characters[next]) { next += 1 }
-            guard next < characters.count, characters[next].isUppercase || characters[next].isNumber || openers.contains(characters[end + 1]) else {
+            guard next < characters.count, characters[next].fastIsUppercase || characters[next].fastIsNumber || openers.contains(characters[end + 1]) else {
                 index = end
                 continue
             }
@@ -52,15 +52,15 @@ public enum SentenceSplitter {
     /// or a single capital letter (a middle initial).
     static func isAbbreviation(before period: Int, in characters: [Character]) -> Bool {
         var wordStart = period
-        while wordStart > 0, !characters[wordStart - 1].isWhitespace, !openers.contains(characters[wordStart - 1]) {
+        while wordStart > 0, !characters[wordStart - 1].fastIsWhitespace, !openers.contains(characters[wordStart - 1]) {
             wordStart -= 1
         }
         let word = String(characters[wordStart..<period])
         if word.isEmpty { return false }
         if abbreviations.contains(word.lowercased()) { return true }
-        if word.count == 1, word.first!.isUppercase { return true }
+        if word.count == 1, word.first!.fastIsUppercase { return true }
         // Initialisms: letters separated by stops, e.g. "U.N", "D.C", "U.S".
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.fastIsLetter }
     }
 }

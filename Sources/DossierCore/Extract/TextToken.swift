@@ -25,5 +25,5 @@ struct TextToken: Sendable, Hashable {
 
     var isWord: Bool { kind == .word }
     /// Starts with an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
+    var isCapitalized: Bool { kind == .word && (text.first?.fastIsUppercase ?? false) }
 }

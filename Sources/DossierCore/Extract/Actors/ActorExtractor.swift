@@ -8,7 +8,11 @@
 public enum ActorExtractor {
     /// The report's actors in order of first mention.
     public static func extract(from report: Report) -> [ReportActor] {
-        let reading = ActorReading(blocks: report.content.blocks)
+        extract(from: TokenizedReport(report))
+    }
+
+    static func extract(from tokenized: TokenizedReport) -> [ReportActor] {
+        let reading = ActorReading(tokenized)
         var candidates = PersonFinder.candidates(in: reading) + OrganisationFinder.candidates(in: reading)
             + InstitutionFinder.candidates(in: reading)
         let outlets = PersonFinder.creditedOutlets(in: candidates, reading: reading)

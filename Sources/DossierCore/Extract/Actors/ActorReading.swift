@@ -16,17 +16,17 @@ struct ActorReading {
     private let firstWords: [Int?]
 
     /// Linear in the report's tokens.
-    init(blocks: [TextBlock]) {
-        let text = AttributionText(blocks: blocks, quotations: [])
+    init(_ tokenized: TokenizedReport) {
+        let text = AttributionText(blocks: tokenized.blocks, sentences: tokenized.sentences, quotations: [])
         self.text = text
         speakers = ReportSpeakers(text: text)
-        places = PlaceFinder(blocks: blocks.map { WordTokenizer.tokens($0.text) })
+        places = tokenized.places
         let tokens = text.tokens
         firstWords = text.sentences.map { sentence in sentence.first { tokens[$0].isWord } }
         // Function words and particles stay lower-case in Title Case; "al-Assad" counts as capitalised.
         titleCase = text.sentences.map { sentence in
             let words = tokens[sentence].filter { token in
-                token.isWord && token.text.contains(where: \.isLetter) && !SpeakerLexicon.functionWords.contains(token.lower)
+                token.isWord && token.text.contains(where: \.fastIsLetter) && !SpeakerLexicon.functionWords.contains(token.lower)
                     && !SpeakerPhrase.isParticle(token)
             }
             return words.count >= ActorLexicon.titleCaseMinimumWords && words.allSatisfy { $0.isCapitalised || SpeakerPhrase.isNameWord($0) }

@@ -47,7 +47,7 @@ enum InstitutionFinder {
             return ActorCandidate(kind: .person, name: full, form: full, tokens: modifier, entity: entity)
         }
         let words = tokens[modifier].filter { SpeakerPhrase.isNameWord($0) }
-        let hasParticle = tokens[modifier].contains { SpeakerPhrase.isParticle($0) || ($0.text.first?.isLowercase ?? false) }
+        let hasParticle = tokens[modifier].contains { SpeakerPhrase.isParticle($0) || ($0.text.first?.fastIsLowercase ?? false) }
         guard words.count >= 2, hasParticle else { return nil }
         return ActorCandidate(kind: .person, name: name, form: name, tokens: modifier, entity: nil)
     }

@@ -3,14 +3,17 @@ struct BlockExtraction {
     let block: TextBlock
     let index: Int
     let tokens: [TextToken]
+    /// The block's sentences (UTF-8 ranges), for the clause rules.
+    let sentences: [Range<Int>]
     let places: PlaceFinder
     let path: String
     let utf8: [UInt8]
 
-    init(block: TextBlock, index: Int, tokens: [TextToken], places: PlaceFinder, path: String) {
+    init(block: TextBlock, index: Int, tokens: [TextToken], sentences: [Range<Int>], places: PlaceFinder, path: String) {
         self.block = block
         self.index = index
         self.tokens = tokens
+        self.sentences = sentences
         self.places = places
         self.path = path
         self.utf8 = Array(block.text.utf8)
@@ -39,7 +42,7 @@ struct BlockExtraction {
     func figures() -> [Figure] {
         let candidates = NumberParser.expressions(in: tokens).map(candidate)
         guard !candidates.isEmpty else { return [] }
-        let clauses = ClauseSegmenter(tokens: tokens, text: block.text, protected: candidates.map { $0.start..<$0.expression.tokens.upperBound })
+        let clauses = ClauseSegmenter(tokens: tokens, sentences: sentences, protected: candidates.map { $0.start..<$0.expression.tokens.upperBound })
         let countCues = Self.matches(of: QuantityLexicon.countTable, in: tokens)
         let durationCues = Self.matches(of: QuantityLexicon.durationTable, in: tokens)
         // Clauses holding a count, so a cue in one is not lent to a number in another.

@@ -8,8 +8,8 @@ struct ClauseSegmenter {
 
     /// `protected`: tokens inside numbers and hedges, whose words ("as many as",
     /// "two hundred and five") never start a clause.
-    init(tokens: [TextToken], text: String, protected: [Range<Int>]) {
-        let sentences = SentenceSplitter.split(text)
+    /// `sentences`: the block's, from `SentenceSplitter`.
+    init(tokens: [TextToken], sentences: [Range<Int>], protected: [Range<Int>]) {
         var isProtected = [Bool](repeating: false, count: tokens.count)
         for range in protected {
             for index in range where index < tokens.count { isProtected[index] = true }

@@ -31,7 +31,7 @@ enum DigitGroups {
         if commas > 0 && stops > 0 {
             // English groups then a decimal part ("1,234.5"); anything else is mixed notation.
             let parts = written.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[1].contains(",") else {
+            guard parts.count == 2, !parts[1].containsASCII(",") else {
                 return Reading(value: nil, precision: 1, problem: Problem(reason: "commas and stops mixed in one number"))
             }
             let integer = read(String(parts[0]))

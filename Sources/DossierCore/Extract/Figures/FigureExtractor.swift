@@ -18,13 +18,14 @@
 /// - Anything else is returned as `unclassified`.
 public enum FigureExtractor {
     public static func extract(from report: Report) -> [Figure] {
-        let blocks = report.content.blocks
-        let tokenized = blocks.map { WordTokenizer.tokens($0.text) }
-        let places = PlaceFinder(blocks: tokenized)
+        extract(from: TokenizedReport(report))
+    }
+
+    static func extract(from tokenized: TokenizedReport) -> [Figure] {
         var figures: [Figure] = []
-        for (index, block) in blocks.enumerated() {
-            figures += BlockExtraction(block: block, index: index, tokens: tokenized[index], places: places,
-                                       path: report.source.path).figures()
+        for (index, block) in tokenized.blocks.enumerated() {
+            figures += BlockExtraction(block: block, index: index, tokens: tokenized.tokens[index], sentences: tokenized.sentences[index],
+                                       places: tokenized.places, path: tokenized.report.source.path).figures()
         }
         return figures
     }

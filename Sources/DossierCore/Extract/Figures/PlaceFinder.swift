@@ -229,7 +229,7 @@ struct PlaceFinder {
 
     /// "Syrian", "Lebanese", "Syrians": a nationality, not a place.
     static func isDemonym(_ name: String) -> Bool {
-        guard !name.contains(" ") else { return false }
+        guard !name.containsASCII(" ") else { return false }
         var key = name.lowercased()
         if key.hasSuffix("s") { key.removeLast() }
         return UnitLexicon.demonymSuffixes.contains { key.hasSuffix($0) }

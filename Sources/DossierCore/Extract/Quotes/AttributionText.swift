@@ -49,7 +49,7 @@ struct AttributionText {
             }
             self.base = base
             self.lowerBase = base.lowercased()
-            self.isCapitalised = text.first?.isUppercase ?? false
+            self.isCapitalised = text.first?.fastIsUppercase ?? false
             self.isInitialism = Self.isInitialism(base)
         }
 
@@ -78,12 +78,12 @@ struct AttributionText {
                 }
                 return bytes.count >= 2 && bytes.count <= 6 && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
             }
-            if word.contains(".") {
+            if word.containsASCII(".") {
                 let parts = word.split(separator: ".", omittingEmptySubsequences: true)
-                return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+                return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.fastIsLetter }
             }
-            let letters = word.filter(\.isLetter)
-            return letters.count >= 2 && letters.count <= 6 && letters.count == word.count && word.allSatisfy(\.isUppercase)
+            let letters = word.filter(\.fastIsLetter)
+            return letters.count >= 2 && letters.count <= 6 && letters.count == word.count && word.allSatisfy(\.fastIsUppercase)
         }
 
         /// True for a punctuation token spelling one of `marks`.
@@ -99,7 +99,8 @@ struct AttributionText {
     /// Token index range of each sentence.
     let sentences: [Range<Int>]
 
-    init(blocks: [TextBlock], quotations: [QuotationScanner.Quotation]) {
+    /// `sentences`: each block's, from `SentenceSplitter`.
+    init(blocks: [TextBlock], sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation]) {
         self.blocks = blocks
         var spansByBlock: [Int: [(quotation: Int, range: Range<Int>)]] = [:]
         for (index, quotation) in quotations.enumerated() {
@@ -110,7 +111,7 @@ struct AttributionText {
         var sentenceNumber = 0
         for (blockIndex, block) in blocks.enumerated() {
             let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let sentenceRanges = Self.sentences(of: block.text, quoted: spans.map(\.range))
+            let sentenceRanges = Self.sentences(of: block.text, split: blockSentences[blockIndex], quoted: spans.map(\.range))
             let firstSentence = sentenceNumber
             sentenceNumber += max(1, sentenceRanges.count)
             // Tokens come in text order: the sentence holding each is found by walking forward.
@@ -148,10 +149,11 @@ struct AttributionText {
     /// Sentences of a paragraph as UTF-8 ranges, joined where a boundary falls inside a
     /// quotation (a quoted "We will go. We will win," is one sentence with its "she said").
     /// `quoted` is sorted and its ranges do not overlap, as are the sentences: one walk over both.
-    static func sentences(of text: String, quoted: [Range<Int>]) -> [Range<Int>] {
+    /// `split`: the paragraph's sentences from `SentenceSplitter`.
+    static func sentences(of text: String, split: [Range<Int>], quoted: [Range<Int>]) -> [Range<Int>] {
         var merged: [Range<Int>] = []
         var next = 0 // the first quotation that does not end before the current sentence starts
-        for range in SentenceSplitter.split(text) {
+        for range in split {
             while next < quoted.count, quoted[next].upperBound <= range.lowerBound { next += 1 }
             if let last = merged.last, next < quoted.count, quoted[next].lowerBound < range.lowerBound {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
@@ -180,8 +182,8 @@ struct AttributionText {
                 continue
             }
             let character = scan.characters[index]
-            if character.isWhitespace { index += 1; continue }
-            guard character.isLetter || character.isNumber else {
+            if character.fastIsWhitespace { index += 1; continue }
+            guard character.fastIsLetter || character.fastIsNumber else {
                 out.append((.punctuation, String(character), offset..<scan.offset(index + 1)))
                 index += 1
                 continue
@@ -189,8 +191,8 @@ struct AttributionText {
             var end = index + 1
             while end < scan.count {
                 let next = scan.characters[end]
-                if next.isLetter || next.isNumber || next.isMark { end += 1; continue }
-                if joiners.contains(next), end + 1 < scan.count, scan.characters[end + 1].isLetter || scan.characters[end + 1].isNumber,
+                if next.fastIsLetter || next.fastIsNumber || next.isMark { end += 1; continue }
+                if joiners.contains(next), end + 1 < scan.count, scan.characters[end + 1].fastIsLetter || scan.characters[end + 1].fastIsNumber,
                    spans.first.map({ scan.offset(end) < $0.range.lowerBound }) ?? true {
                     end += 2
                     continue
@@ -202,10 +204,10 @@ struct AttributionText {
                 let next = scan.characters[end]
                 let afterNext = end + 1 < scan.count ? scan.characters[end + 1] : nil
                 // The last stop of "U.N." and "Mr.", the apostrophe of "rebels’".
-                if next == ".", word.contains(".") || (word.count == 1 && word.first!.isUppercase) || SentenceSplitter.abbreviations.contains(word.lowercased()) {
+                if next == ".", word.containsASCII(".") || (word.count == 1 && word.first!.fastIsUppercase) || SentenceSplitter.abbreviations.contains(word.lowercased()) {
                     word.append(next)
                     end += 1
-                } else if next == "\u{2019}" || next == "'", word.last == "s", !(afterNext?.isLetter ?? false),
+                } else if next == "\u{2019}" || next == "'", word.last == "s", !(afterNext?.fastIsLetter ?? false),
                           spans.first.map({ scan.offset(end) < $0.range.lowerBound }) ?? true {
                     word.append(next)
                     end += 1

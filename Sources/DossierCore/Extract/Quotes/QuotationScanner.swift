@@ -192,11 +192,11 @@ enum QuotationScanner {
         guard isMarkCharacter(character) else { return nil }
         let previous = index > 0 ? text.characters[index - 1] : nil
         let next = index + 1 < text.count ? text.characters[index + 1] : nil
-        let leftFlanking = next.map { !$0.isWhitespace } ?? false
-            && (previous.map { $0.isWhitespace || openingContext.contains($0) || isMarkCharacter($0) } ?? true)
-        let rightFlanking = previous.map { !$0.isWhitespace } ?? false
-            && (next.map { $0.isWhitespace || closingContext.contains($0) || isMarkCharacter($0) } ?? true)
-        let betweenWordCharacters = (previous.map { $0.isLetter || $0.isNumber } ?? false) && (next.map { $0.isLetter || $0.isNumber } ?? false)
+        let leftFlanking = next.map { !$0.fastIsWhitespace } ?? false
+            && (previous.map { $0.fastIsWhitespace || openingContext.contains($0) || isMarkCharacter($0) } ?? true)
+        let rightFlanking = previous.map { !$0.fastIsWhitespace } ?? false
+            && (next.map { $0.fastIsWhitespace || closingContext.contains($0) || isMarkCharacter($0) } ?? true)
+        let betweenWordCharacters = (previous.map { $0.fastIsLetter || $0.fastIsNumber } ?? false) && (next.map { $0.fastIsLetter || $0.fastIsNumber } ?? false)
 
         switch character {
         case _ where doubleOpeners.contains(character):
@@ -214,7 +214,7 @@ enum QuotationScanner {
             // ’ and ': apostrophes between letters ("don’t") and before digits ("’90s") are not
             // marks, and a right mark where an opening one would stand is an elision ("’n’", "’em").
             if betweenWordCharacters { return nil }
-            if leftFlanking, next?.isNumber == true { return nil }
+            if leftFlanking, next?.fastIsNumber == true { return nil }
             if character != "'", !rightFlanking { return nil }
             guard leftFlanking || rightFlanking else { return nil }
             return Mark(family: .single, canOpen: leftFlanking && !rightFlanking, canClose: rightFlanking)

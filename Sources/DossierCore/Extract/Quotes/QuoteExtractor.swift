@@ -8,10 +8,15 @@ public enum QuoteExtractor {
 
     /// Quotations of `report` in reading order, numbered `q-1`, `q-2`, …
     public static func extract(from report: Report) -> [Quote] {
+        extract(from: TokenizedReport(report))
+    }
+
+    static func extract(from tokenized: TokenizedReport) -> [Quote] {
+        let report = tokenized.report
         let blocks = report.content.blocks
         let quotations = QuotationScanner.scan(blocks)
         guard !quotations.isEmpty else { return [] }
-        let text = AttributionText(blocks: blocks, quotations: quotations)
+        let text = AttributionText(blocks: blocks, sentences: tokenized.sentences, quotations: quotations)
         let speakers = ReportSpeakers(text: text)
         let attributions = QuoteAttributor.attribute(quotations, in: text, speakers: speakers)
 
@@ -22,7 +27,7 @@ public enum QuoteExtractor {
             let attribution = attributions[index]
             if attribution == nil {
                 if quotation.family == .single { continue }
-                if kind == .partial, words.split(whereSeparator: \.isWhitespace).count < minimumUnattributedWords { continue }
+                if kind == .partial, words.split(whereSeparator: \.fastIsWhitespace).count < minimumUnattributedWords { continue }
             }
             let first = quotation.spans[0]
             let (line, column) = blocks[first.block].position(ofUTF8Offset: first.range.lowerBound)
@@ -41,7 +46,7 @@ public enum QuoteExtractor {
             String(blocks[span.block].text.slice(utf8: span.range).trimmingSpaces)
         }
         if var last = paragraphs.popLast() {
-            while last.hasSuffix(",") || last.last?.isWhitespace == true { last.removeLast() }
+            while last.hasSuffix(",") || last.last?.fastIsWhitespace == true { last.removeLast() }
             paragraphs.append(last)
         }
         return paragraphs.joined(separator: "\n")
@@ -51,8 +56,8 @@ public enum QuoteExtractor {
     /// start of the sentence, or after a colon, a comma or a speech verb. Otherwise partial.
     static func kind(ofQuotation index: Int, words: String, in text: AttributionText) -> Quote.Kind {
         guard let token = text.quotationTokens[index].first,
-              let initial = words.first(where: { $0.isLetter || $0.isNumber }),
-              initial.isUppercase || initial.isNumber else { return .partial }
+              let initial = words.first(where: { $0.fastIsLetter || $0.fastIsNumber }),
+              initial.fastIsUppercase || initial.fastIsNumber else { return .partial }
         let sentence = text.sentence(of: token)
         if token == sentence.lowerBound { return .full }
         let previous = text.tokens[token - 1]

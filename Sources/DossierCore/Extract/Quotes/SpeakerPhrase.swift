@@ -53,13 +53,13 @@ extension SpeakerPhrase {
     static func isNameWord(_ token: Token) -> Bool {
         guard token.isWord, !token.isPossessive, !token.isInitialism, let first = token.text.first else { return false }
         let lower = token.lower
-        if first.isLowercase {
+        if first.fastIsLowercase {
             // "al-Assad": a lower-case particle joined to a capitalised name.
             guard let hyphen = token.text.firstIndex(of: "-"), SpeakerLexicon.nameParticles.contains(String(lower[..<hyphen])),
-                  token.text[token.text.index(after: hyphen)...].first?.isUppercase == true else { return false }
+                  token.text[token.text.index(after: hyphen)...].first?.fastIsUppercase == true else { return false }
             return true
         }
-        guard first.isUppercase else { return false }
+        guard first.fastIsUppercase else { return false }
         let bare = lower.trimmingCharacters(in: ".")
         return !SpeakerLexicon.functionWords.contains(lower) && !SpeakerLexicon.neverNames.contains(lower)
             && !SpeakerLexicon.isRole(bare) && SpeakerLexicon.pluralRole(lower) == nil
@@ -107,7 +107,7 @@ extension SpeakerPhrase {
     /// A lower-case word that is neither a function word nor a verb of speech or an auxiliary:
     /// a common noun or an adjective, as far as a lexicon can tell.
     static func isCommonWord(_ token: Token) -> Bool {
-        guard token.isWord, let first = token.text.first, first.isLowercase else { return false }
+        guard token.isWord, let first = token.text.first, first.fastIsLowercase else { return false }
         let lower = token.lower
         return !SpeakerLexicon.functionWords.contains(lower) && SpeechVerbLexicon.verb(lower) == nil
             && !SpeechVerbLexicon.auxiliaries.contains(lower) && !SpeechVerbLexicon.passiveAuxiliaries.contains(lower)
@@ -120,7 +120,7 @@ extension SpeakerPhrase {
         if SpeakerLexicon.functionWords.contains(token.lower) { return false }
         if token.isCapitalised || token.isPossessive { return true }
         return SpeakerLexicon.modifiers.contains(lower) || SpeakerLexicon.isRole(lower)
-            || (lower.contains("-") && lower.first?.isLetter == true) || lower.first?.isNumber == true
+            || (lower.containsASCII("-") && lower.first?.fastIsLetter == true) || lower.first?.fastIsNumber == true
     }
 
     /// The noun class of a head word, if it is one.

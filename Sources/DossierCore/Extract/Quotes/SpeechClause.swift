@@ -121,10 +121,10 @@ struct SpeechClause: Equatable {
                 end -= 1
                 continue
             }
-            if SpeakerLexicon.temporalWords.contains(lower) || lower.allSatisfy(\.isNumber) {
+            if SpeakerLexicon.temporalWords.contains(lower) || lower.allSatisfy(\.fastIsNumber) {
                 var before = end - 1
                 while before >= lowerBound, tokens[before].isWord,
-                      SpeakerLexicon.temporalWords.contains(tokens[before].lower.trimmingCharacters(in: ".")) || tokens[before].lower.allSatisfy(\.isNumber) {
+                      SpeakerLexicon.temporalWords.contains(tokens[before].lower.trimmingCharacters(in: ".")) || tokens[before].lower.allSatisfy(\.fastIsNumber) {
                     before -= 1
                 }
                 if before >= lowerBound, tokens[before].isWord, SpeakerLexicon.temporalPrepositions.contains(tokens[before].lower) {
@@ -153,7 +153,7 @@ struct SpeechClause: Equatable {
             }
             guard phrase.kind == .person else { return nil }
             // "Tom Reyes, 45, said": an age between the commas.
-            if comma + 2 == end, tokens[comma + 1].lower.allSatisfy(\.isNumber) {
+            if comma + 2 == end, tokens[comma + 1].lower.allSatisfy(\.fastIsNumber) {
                 phrase.tokens = phrase.tokens.lowerBound...(end - 1)
                 return phrase
             }

@@ -4,18 +4,27 @@
 /// rather than guessed.
 public enum DateMentionExtractor {
     public static func extract(from report: Report) -> [DateMention] {
+        extract(from: TokenizedReport(report))
+    }
+
+    static func extract(from tokenized: TokenizedReport) -> [DateMention] {
         var mentions: [DateMention] = []
-        for (index, block) in report.content.blocks.enumerated() {
-            mentions += extract(from: block.text, block: index, published: report.source.published)
+        for (index, block) in tokenized.blocks.enumerated() {
+            mentions += extract(from: block.text, block: index, published: tokenized.report.source.published,
+                                tokens: tokenized.tokens[index], sentences: tokenized.sentences[index])
         }
         return mentions
     }
 
     /// The mentions in one block of text, in reading order.
     public static func extract(from text: String, block: Int, published: CivilDate?) -> [DateMention] {
-        let words = WordTokenizer.tokens(text).filter { $0.kind != .mark && $0.kind != .hyphen }
+        extract(from: text, block: block, published: published, tokens: WordTokenizer.tokens(text), sentences: SentenceSplitter.split(text))
+    }
+
+    /// `tokens` and `sentences`: the text's, from `WordTokenizer` and `SentenceSplitter`.
+    static func extract(from text: String, block: Int, published: CivilDate?, tokens: [TextToken], sentences: [Range<Int>]) -> [DateMention] {
+        let words = tokens.filter { $0.kind != .mark && $0.kind != .hyphen }
         guard !words.isEmpty else { return [] }
-        let sentences = SentenceSplitter.split(text)
         let scanner = Scanner(words: words, published: published)
         var cursor = SentenceCursor(sentences: sentences, words: words)
         var mentions: [DateMention] = []
@@ -140,7 +149,7 @@ public enum DateMentionExtractor {
         func isCountNoun(_ word: String, at index: Int) -> Bool {
             if DateLexicon.irregularPlurals.contains(word) { return true }
             guard word.hasSuffix("s"), !DateLexicon.notPlurals.contains(word) else { return false }
-            return !words[index].isCapitalized && !word.contains(".")
+            return !words[index].isCapitalized && !word.containsASCII(".")
         }
 
         // "on Friday", "since Friday", "Monday morning", "last Friday", "next Thursday".
@@ -262,13 +271,13 @@ public enum DateMentionExtractor {
             guard let text = word(i) else { return nil }
             if text == "a", word(i + 1) == "few" { return (3, i + 1) }
             if let value = DateLexicon.counts[text] { return (value, i) }
-            if text.allSatisfy(\.isNumber), text.count <= 3, let value = Int(text), value > 0 { return (value, i) }
+            if text.allSatisfy(\.fastIsNumber), text.count <= 3, let value = Int(text), value > 0 { return (value, i) }
             return nil
         }
 
         func dayNumber(_ index: Int) -> Int? {
             guard let text = word(index) else { return nil }
-            let digits = text.prefix { $0.isNumber }
+            let digits = text.prefix { $0.fastIsNumber }
             let suffix = text.dropFirst(digits.count)
             guard !digits.isEmpty, digits.count <= 2, ["", "st", "nd", "rd", "th"].contains(suffix),
                   let value = Int(digits), (1...31).contains(value) else { return nil }
@@ -276,7 +285,7 @@ public enum DateMentionExtractor {
         }
 
         func yearNumber(_ index: Int) -> Int? {
-            guard let text = word(index), text.count == 4, text.allSatisfy(\.isNumber), let value = Int(text),
+            guard let text = word(index), text.count == 4, text.allSatisfy(\.fastIsNumber), let value = Int(text),
                   DateLexicon.plausibleYears.contains(value) else { return nil }
             return value
         }
