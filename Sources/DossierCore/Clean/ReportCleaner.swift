@@ -392,6 +392,14 @@ extension StringProtocol {
     }
 
     func trimmingCharacters(in set: String) -> String {
+        // ASCII text and marks, the common case ("U.N." less its stops), on bytes.
+        if utf8.allSatisfy({ $0 < 0x80 }), set.utf8.allSatisfy({ $0 < 0x80 }) {
+            let marks = Array(set.utf8)
+            var bytes = String(self).utf8[...]
+            while let first = bytes.first, marks.contains(first) { bytes = bytes.dropFirst() }
+            while let last = bytes.last, marks.contains(last) { bytes = bytes.dropLast() }
+            return String(Substring(bytes))
+        }
         var slice = self[...]
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }

@@ -113,6 +113,7 @@ enum SpeakerIdentity {
     }
 
     static func fold(_ word: some StringProtocol) -> String? {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(word) }
         var text = String(word).replacingApostrophes
         // Trailing marks off (on scalars: Character checks dominated this in profiles), then a
         // possessive; Slug.make drops leading marks itself.
@@ -122,6 +123,20 @@ enum SpeakerIdentity {
         if text.hasSuffix("'s") { text.removeLast(2) }
         let slug = Slug.make(text, maxLength: 80)
         return slug.isEmpty ? nil : slug
+    }
+
+    /// `fold` for ASCII words, on bytes: the same steps without Character and Unicode lookups
+    /// (folding every word of every report dominated the quote panels' profile).
+    private static func foldASCII(_ word: some StringProtocol) -> String? {
+        var bytes = Array(word.utf8)
+        while let last = bytes.last, !Self.isASCIIAlphanumeric(last) { bytes.removeLast() }
+        if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "'"), bytes[bytes.count - 1] == UInt8(ascii: "s") { bytes.removeLast(2) }
+        let slug = Slug.makeASCII(String(decoding: bytes, as: UTF8.self), maxLength: 80)
+        return slug.isEmpty ? nil : slug
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// The words a full name may be shortened to: its last word, or the word before a

@@ -7,6 +7,16 @@ import Testing
         try ReportCleaner.clean(Fixtures.text(text))
     }
 
+    /// ASCII text is trimmed on bytes; anything else character by character, alike.
+    @Test func trimmingTakesTheMarksOffBothEndsOnly() {
+        #expect("U.N.".trimmingCharacters(in: ".") == "U.N")
+        #expect("...".trimmingCharacters(in: ".") == "")
+        #expect("-a-b-".trimmingCharacters(in: "-.") == "a-b")
+        #expect("Zo\u{00EB}.".trimmingCharacters(in: ".") == "Zo\u{00EB}")
+        #expect(".e\u{0301}.".trimmingCharacters(in: ".") == "e\u{0301}")
+        #expect("word".trimmingCharacters(in: "\u{2019}") == "word")
+    }
+
     @Test func promptsFromOtherOutletsAreRemovedButLongParagraphsAboutNewslettersStay() throws {
         let clean = try clean("""
             Flood waters recede in Dhaka

@@ -7,6 +7,19 @@ import Testing
         SpeakerIdentity.keys(for: names.enumerated().map { ($0.offset, Speaker(name: $0.element.0, kind: $0.element.1)) })
     }
 
+    /// ASCII words take a byte path; a curly apostrophe or a diacritic takes the general one.
+    /// Both must fold a word the same way.
+    @Test func asciiAndUnicodeWordsFoldAlike() {
+        let pairs = [("Psaki's", "Psaki\u{2019}s"), ("U.N.", "U.N.\u{00A0}"), ("rebels'", "rebels\u{2019}"), ("Assad,", "Assad,\u{201D}"),
+                     ("al-Assad", "al-Assad\u{2026}"), ("3rd", "3rd\u{2014}")]
+        for (ascii, unicode) in pairs {
+            #expect(SpeakerIdentity.fold(ascii) == SpeakerIdentity.fold(unicode), "\(ascii) / \(unicode)")
+        }
+        #expect(["Psaki's", "U.N.", "rebels'", "Assad,", "al-Assad", "--", "'s"].map { SpeakerIdentity.fold($0) }
+                == ["psaki", "un", "rebels", "assad", "al-assad", nil, nil])
+        #expect(SpeakerIdentity.fold("Jos\u{00E9}") == "jose")
+    }
+
     @Test func particlesDoNotSplitAPerson() {
         let keys = Self.keys([("Bashar Assad", .person), ("Bashar al-Assad", .person), ("Assad", .person), ("al-Assad", .person),
                               ("Ursula von der Leyen", .person), ("von der Leyen", .person), ("Von der Leyen", .person)])
