@@ -203,9 +203,14 @@ public enum ReportCleaner {
         }
     }
 
+    /// Stops at the first character that is not a separator mark: most blocks are prose.
     static func isSeparator(_ text: String) -> Bool {
-        let visible = text.filter { $0 != " " }
-        return !visible.isEmpty && visible.count <= 12 && visible.allSatisfy { BoilerplateLexicon.separatorCharacters.contains($0) }
+        var visible = 0
+        for character in text where character != " " {
+            visible += 1
+            guard visible <= 12, BoilerplateLexicon.separatorCharacters.contains(character) else { return false }
+        }
+        return visible > 0
     }
 
     static func isPrompt(_ block: Candidate) -> Bool {

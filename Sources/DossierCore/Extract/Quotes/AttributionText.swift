@@ -29,6 +29,15 @@ struct AttributionText {
         let isCapitalised: Bool
         /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
         let isInitialism: Bool
+        /// The speaker rules' word classes (`SpeakerPhrase.isNameWord` and kin), which they ask
+        /// of each token several times: looked up in the lexicons once.
+        private(set) var classes = WordClasses()
+
+        struct WordClasses {
+            var isNameWord = false
+            var isOrganisationWord = false
+            var headKind: (kind: SpeakerPhrase.Kind, plural: Bool)?
+        }
 
         init(kind: Kind, text: String, block: Int, range: Range<Int>, sentence: Int) {
             self.kind = kind
@@ -48,9 +57,12 @@ struct AttributionText {
                 base = text
             }
             self.base = base
-            self.lowerBase = base.lowercased()
+            self.lowerBase = possessive ? base.lowercased() : lower
             self.isCapitalised = text.first?.fastIsUppercase ?? false
             self.isInitialism = Self.isInitialism(base)
+            guard kind == .word else { return }
+            classes = WordClasses(isNameWord: SpeakerPhrase.readsAsNameWord(self), isOrganisationWord: SpeakerPhrase.readsAsOrganisationWord(self),
+                                  headKind: SpeakerPhrase.readsAsHead(self))
         }
 
         var isWord: Bool { kind == .word }
@@ -199,7 +211,7 @@ struct AttributionText {
                 }
                 break
             }
-            var word = String(scan.characters[index..<end])
+            var word = text.slice(utf8: offset..<scan.offset(end))
             if end < scan.count {
                 let next = scan.characters[end]
                 let afterNext = end + 1 < scan.count ? scan.characters[end + 1] : nil
