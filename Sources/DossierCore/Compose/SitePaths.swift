@@ -22,6 +22,14 @@ public struct SitePaths: Sendable, Hashable {
 
     /// A relative URL from the page at `from` to the file at `to` (both site paths).
     public static func relative(from: String, to: String) -> String {
+        // A page of the same folder, the common case: its file name.
+        if let slash = from.utf8.lastIndex(of: 0x2F) {
+            let folder = from.utf8[...slash]
+            if to.utf8.count > folder.count, to.utf8.starts(with: folder), !folder.starts(with: [0x2F]),
+               !to.utf8.dropFirst(folder.count).contains(0x2F) {
+                return String(Substring(to.utf8.dropFirst(folder.count)))
+            }
+        }
         let fromParts = from.split(separator: "/").dropLast()
         let toParts = to.split(separator: "/")
         var common = 0

@@ -21,12 +21,10 @@ enum WordTokenizer {
         var index = 0
         var spaceBefore = true
         func emit(_ kind: TextToken.Kind, _ start: Int, _ end: Int) {
-            var string = String.UnicodeScalarView()
-            string.append(contentsOf: scalars[start..<end])
-            let text = String(string)
-            var key = text.lowercased()
-            if key.unicodeScalars.contains("\u{2019}") { key = foldingApostrophes(key) }
-            tokens.append(TextToken(kind: kind, text: text, key: key, range: offsets[start]..<offsets[end], spaceBefore: spaceBefore))
+            let written = text.slice(utf8: offsets[start]..<offsets[end])
+            var key = written.lowercased()
+            if key.utf8.contains(0xE2), key.unicodeScalars.contains("\u{2019}") { key = foldingApostrophes(key) }
+            tokens.append(TextToken(kind: kind, text: written, key: key, range: offsets[start]..<offsets[end], spaceBefore: spaceBefore))
             spaceBefore = false
         }
         while index < scalars.count {

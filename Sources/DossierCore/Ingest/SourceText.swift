@@ -12,7 +12,9 @@ public struct SourceText: Sendable {
 
     /// Lines of `text`, numbered from 1, as an editor shows them.
     public var lines: [(number: Int, text: Substring)] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, $0.element) }
+        // On bytes: a line feed is always a character of its own, and splitting by Character
+        // showed in profiles.
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, Substring($0.element)) }
     }
 }
 
@@ -91,29 +93,39 @@ extension SourceText {
     }
 
     /// CRLF and lone CR become LF; other C0 controls except tab become spaces.
+    /// On bytes (the text is well-formed UTF-8 by now): U+2028 and U+2029 are E2 80 A8/A9.
     static func normaliseLineEndings(_ text: String) -> (String, Int) {
-        var out = String.UnicodeScalarView()
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var replaced = 0
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
             case 0x0D:
-                out.append("\n")
+                out.append(0x0A)
                 previousWasCR = true
                 continue
             case 0x0A:
-                if !previousWasCR { out.append("\n") }
+                if !previousWasCR { out.append(0x0A) }
             case 0x09:
-                out.append(" ")
-            case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
-                out.append(" ")
+                out.append(0x20)
+            case 0x00..<0x20, 0x7F:
+                out.append(0x20)
                 replaced += 1
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                out.append(0x20)
+                replaced += 1
+                index += 2
             default:
-                out.append(scalar)
+                out.append(byte)
             }
             previousWasCR = false
         }
-        return (String(out), replaced)
+        return (String(decoding: out, as: UTF8.self), replaced)
     }
 
     /// Index of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -58,7 +58,7 @@ extension SpeakerPhrase {
         let lower = token.lower
         if first.fastIsLowercase {
             // "al-Assad": a lower-case particle joined to a capitalised name.
-            guard let hyphen = token.text.firstIndex(of: "-"), SpeakerLexicon.nameParticles.contains(String(lower[..<hyphen])),
+            guard token.text.containsASCII("-"), let hyphen = token.text.firstIndex(of: "-"), SpeakerLexicon.nameParticles.contains(String(lower[..<hyphen])),
                   token.text[token.text.index(after: hyphen)...].first?.fastIsUppercase == true else { return false }
             return true
         }

@@ -1,0 +1,26 @@
+import Testing
+@testable import DossierCore
+
+/// Links between site paths are relative, so the site works from any folder and from file://.
+@Suite struct SitePathsTests {
+    @Test(arguments: [
+        ("index.html", "briefing.html", "briefing.html"),
+        ("index.html", "articles/a.html", "articles/a.html"),
+        ("articles/a.html", "articles/b.html", "b.html"),
+        ("articles/a.html", "briefing.html", "../briefing.html"),
+        ("geneva/articles/a.html", "geneva/briefing.html", "../briefing.html"),
+        ("geneva/articles/a.html", "geneva/articles/b.html#q-1", "b.html#q-1"),
+        ("geneva/articles/a.html", "aleppo/articles/b.html", "../../aleppo/articles/b.html"),
+        ("geneva/index.html", "index.html", "../index.html"),
+        ("geneva/index.html", "geneva/markdown/index.md", "markdown/index.md"),
+        ("a//x.html", "a//y.html", "y.html"),
+    ])
+    func relativeLinks(from: String, to: String, expected: String) {
+        #expect(SitePaths.relative(from: from, to: to) == expected)
+    }
+
+    @Test func rootPrefixClimbsOneFolderPerLevel() {
+        #expect(SitePaths.rootPrefix(from: "index.html") == "")
+        #expect(SitePaths.rootPrefix(from: "geneva/articles/a.html") == "../../")
+    }
+}
