@@ -15,7 +15,11 @@ public enum SentenceSplitter {
     static let openers: Set<Character> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "["]
 
     public static func split(_ text: String) -> [Range<Int>] {
-        let scan = ScanText(text)
+        split(ScanText(text))
+    }
+
+    /// `split` of a paragraph already read as characters.
+    static func split(_ scan: ScanText) -> [Range<Int>] {
         let characters = scan.characters, offsets = scan.offsets
 
         var ranges: [Range<Int>] = []

@@ -111,8 +111,8 @@ struct AttributionText {
     /// Token index range of each sentence.
     let sentences: [Range<Int>]
 
-    /// `sentences`: each block's, from `SentenceSplitter`.
-    init(blocks: [TextBlock], sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation]) {
+    /// `scans` and `sentences`: each block's, from `ScanText` and `SentenceSplitter`.
+    init(blocks: [TextBlock], scans: [ScanText], sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation]) {
         self.blocks = blocks
         var spansByBlock: [Int: [(quotation: Int, range: Range<Int>)]] = [:]
         for (index, quotation) in quotations.enumerated() {
@@ -128,7 +128,7 @@ struct AttributionText {
             sentenceNumber += max(1, sentenceRanges.count)
             // Tokens come in text order: the sentence holding each is found by walking forward.
             var number = 0
-            for token in Self.tokenize(block.text, quoted: spans) {
+            for token in Self.tokenize(block.text, scan: scans[blockIndex], quoted: spans) {
                 while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= token.range.lowerBound { number += 1 }
                 if case .quotation(let index) = token.kind { quotationTokens[index].append(tokens.count) }
                 tokens.append(Token(kind: token.kind, text: token.text, block: blockIndex, range: token.range,
@@ -180,8 +180,8 @@ struct AttributionText {
     static let joiners: Set<Character> = [".", "'", "\u{2019}", "-", "\u{2011}", "&"]
 
     /// Words, punctuation and quotation tokens of one paragraph.
-    static func tokenize(_ text: String, quoted: [(quotation: Int, range: Range<Int>)]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
-        let scan = ScanText(text)
+    /// `scan`: `text` as characters.
+    static func tokenize(_ text: String, scan: ScanText, quoted: [(quotation: Int, range: Range<Int>)]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
         var out: [(kind: Token.Kind, text: String, range: Range<Int>)] = []
         var spans = quoted[...]
         var index = 0

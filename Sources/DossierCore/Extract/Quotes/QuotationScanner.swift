@@ -30,7 +30,11 @@ enum QuotationScanner {
     /// them, so a paragraph is re-read at most once for each failed continuation it belongs to,
     /// however many stray marks it holds.
     static func scan(_ blocks: [TextBlock]) -> [Quotation] {
-        let texts = blocks.map { ScanText($0.text) }
+        scan(blocks, texts: blocks.map { ScanText($0.text) })
+    }
+
+    /// `texts`: the blocks' texts as characters.
+    static func scan(_ blocks: [TextBlock], texts: [ScanText]) -> [Quotation] {
         var ignored: Set<MarkPosition> = []
         var result: [Quotation] = []
         var chain: Chain?

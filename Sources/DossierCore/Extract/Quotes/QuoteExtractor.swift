@@ -14,9 +14,9 @@ public enum QuoteExtractor {
     static func extract(from tokenized: TokenizedReport) -> [Quote] {
         let report = tokenized.report
         let blocks = report.content.blocks
-        let quotations = QuotationScanner.scan(blocks)
+        let quotations = QuotationScanner.scan(blocks, texts: tokenized.scans)
         guard !quotations.isEmpty else { return [] }
-        let text = AttributionText(blocks: blocks, sentences: tokenized.sentences, quotations: quotations)
+        let text = AttributionText(blocks: blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: quotations)
         let speakers = ReportSpeakers(text: text)
         let attributions = QuoteAttributor.attribute(quotations, in: text, speakers: speakers)
 
