@@ -30,7 +30,8 @@ struct AttributionText {
         /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
         let isInitialism: Bool
         /// The speaker rules' word classes (`SpeakerPhrase.isNameWord` and kin), which they ask
-        /// of each token several times: looked up in the lexicons once.
+        /// of each token several times: looked up in the lexicons once per distinct word of a
+        /// report (`classify`).
         private(set) var classes = WordClasses()
 
         struct WordClasses {
@@ -60,9 +61,19 @@ struct AttributionText {
             self.lowerBase = possessive ? base.lowercased() : lower
             self.isCapitalised = text.first?.fastIsUppercase ?? false
             self.isInitialism = Self.isInitialism(base)
+        }
+
+        /// Sets `classes`, which depend on the word as written only: from `known` when the
+        /// word was met before, else from the lexicons (and remembered in `known`).
+        mutating func classify(_ known: inout [String: WordClasses]) {
             guard kind == .word else { return }
+            if let found = known[text] {
+                classes = found
+                return
+            }
             classes = WordClasses(isNameWord: SpeakerPhrase.readsAsNameWord(self), isOrganisationWord: SpeakerPhrase.readsAsOrganisationWord(self),
                                   headKind: SpeakerPhrase.readsAsHead(self))
+            known[text] = classes
         }
 
         var isWord: Bool { kind == .word }
@@ -121,6 +132,7 @@ struct AttributionText {
         var tokens: [Token] = []
         var quotationTokens = Array(repeating: [Int](), count: quotations.count)
         var sentenceNumber = 0
+        var known: [String: Token.WordClasses] = [:]
         for (blockIndex, block) in blocks.enumerated() {
             let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
             let sentenceRanges = Self.sentences(of: block.text, split: blockSentences[blockIndex], quoted: spans.map(\.range))
@@ -131,8 +143,9 @@ struct AttributionText {
             for token in Self.tokenize(block.text, scan: scans[blockIndex], quoted: spans) {
                 while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= token.range.lowerBound { number += 1 }
                 if case .quotation(let index) = token.kind { quotationTokens[index].append(tokens.count) }
-                tokens.append(Token(kind: token.kind, text: token.text, block: blockIndex, range: token.range,
-                                    sentence: firstSentence + number))
+                var made = Token(kind: token.kind, text: token.text, block: blockIndex, range: token.range, sentence: firstSentence + number)
+                made.classify(&known)
+                tokens.append(made)
             }
         }
         self.tokens = tokens
