@@ -39,6 +39,9 @@ struct BuildCommand: AsyncParsableCommand {
         if !result.reused.isEmpty {
             line += "; \(result.rebuiltDossiers) of \(result.dossiers) dossiers rebuilt, \(result.reused.count) files reused"
         }
+        if result.laidOutAgain > 0 {
+            line += "; templates changed: \(Console.count(result.laidOutAgain, "dossier")) laid out again from \(result.laidOutAgain == 1 ? "its" : "their") Markdown"
+        }
         return line + Console.warningSuffix(result.diagnostics)
     }
 

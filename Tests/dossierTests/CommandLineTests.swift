@@ -102,6 +102,17 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Built 3 pages (7 files) from 1 report in 1 dossier into out/ in "))
         #expect(run.stdout.hasSuffix(" (2 warnings).\n"))
+
+        // A template edit: the page is laid out again from its Markdown, and the summary says so.
+        let templates = folder + "/templates"
+        try FileManager.default.copyItem(atPath: Self.root + "/templates", toPath: templates)
+        let first = try Self.run(["build", "--templates", templates, "--output", "out"], in: folder)
+        #expect(first.status == 0)
+        let article = templates + "/article.mustache"
+        try (try String(contentsOfFile: article, encoding: .utf8) + "\n").write(toFile: article, atomically: true, encoding: .utf8)
+        let relaid = try Self.run(["build", "--templates", templates, "--output", "out"], in: folder)
+        #expect(relaid.status == 0)
+        #expect(relaid.stdout.contains("; templates changed: 1 dossier laid out again from its Markdown (2 warnings).\n"), "\(relaid.stdout)")
     }
 
     @Test func unknownOptionsAreUsageErrors() throws {

@@ -17,6 +17,9 @@ public struct BuildResult: Sendable {
     public var reused: [String] = []
     /// Dossiers rebuilt by this build.
     public var rebuiltDossiers: Int = 0
+    /// Of those, the dossiers laid out again from the last build's Markdown (only the
+    /// templates had changed): read and cleaned, not extracted or composed.
+    public var laidOutAgain: Int = 0
     /// True when nothing changed and nothing was written.
     public var upToDate = false
 
@@ -35,7 +38,7 @@ public enum SiteBuilder {
         let start = clock.now
         let (seeds, layout, diagnostics) = try discover(options)
         timings.add(.discover, clock.now - start)
-        return try await plan(seeds, layout: layout, selected: nil, reused: [], diagnostics: diagnostics, timings: timings)
+        return try await plan(seeds, layout: layout, selected: nil, reused: [], kept: [:], diagnostics: diagnostics, timings: timings)
     }
 
     /// The discover step's reading of the folders: the seeds' layout and the templates, with
@@ -49,9 +52,17 @@ public enum SiteBuilder {
         return (seeds, try layoutResult.get(), diagnostics)
     }
 
+    /// A page whose Markdown intermediate is taken from the last build (see `kept` of `plan`).
+    struct KeptPage: Sendable {
+        var path: String
+        var markdown: String
+    }
+
     /// The steps after discovery for the dossiers at `selected` (all when nil); `reused` lists
-    /// the dossiers kept from the last build, which the archive index still lists.
-    static func plan(_ seeds: SeedLayout, layout: PageLayout, selected: [Int]?, reused: [DossierListing],
+    /// the dossiers kept from the last build, which the archive index still lists. `kept`: by
+    /// folder name, selected dossiers whose Markdown is unchanged since the last build, which
+    /// are read and cleaned (for their titles and headlines) but neither extracted nor composed.
+    static func plan(_ seeds: SeedLayout, layout: PageLayout, selected: [Int]?, reused: [DossierListing], kept: [String: [KeptPage]],
                      diagnostics: Diagnostics, timings: StepTimings) async throws(BuildFailure) -> BuildResult {
         var diagnostics = diagnostics
         var timings = timings
@@ -68,10 +79,15 @@ public enum SiteBuilder {
         }
 
         // extract: quotations, figures and date mentions of every report, on all cores.
-        let analyses = await ConcurrentMap.map(dossiers.flatMap(\.reports), step: .extract, unit: "reports") { ReportAnalysis(of: $0) }
+        let extracted = dossiers.filter { kept[$0.folder] == nil }
+        let analyses = await ConcurrentMap.map(extracted.flatMap(\.reports), step: .extract, unit: "reports") { ReportAnalysis(of: $0) }
         var analysed: [[AnalysedReport]] = []
         var nextReport = 0
         for dossier in dossiers {
+            guard kept[dossier.folder] == nil else {
+                analysed.append([])
+                continue
+            }
             analysed.append(zip(dossier.reports, analyses[nextReport..<(nextReport + dossier.reports.count)]).map(AnalysedReport.init))
             nextReport += dossier.reports.count
         }
@@ -79,7 +95,7 @@ public enum SiteBuilder {
 
         // compose: every page's Markdown intermediate.
         let listings = seeds.isArchive ? (dossiers.map(\.listing) + reused) : []
-        let pages = await composePages(dossiers, analysed: analysed, isArchive: seeds.isArchive, archive: listings)
+        let pages = await composePages(dossiers, analysed: analysed, kept: kept, isArchive: seeds.isArchive, archive: listings)
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
@@ -113,7 +129,8 @@ public enum SiteBuilder {
         return BuildResult(files: files, diagnostics: diagnostics, dossiers: dossiers.count + reused.count,
                            reports: dossiers.reduce(0) { $0 + $1.reports.count } + reused.reduce(0) { $0 + $1.reportCount },
                            timings: timings, units: units,
-                           listings: Dictionary(uniqueKeysWithValues: dossiers.map { ($0.folder, $0.listing) }), rebuiltDossiers: dossiers.count)
+                           listings: Dictionary(uniqueKeysWithValues: dossiers.map { ($0.folder, $0.listing) }), rebuiltDossiers: dossiers.count,
+                           laidOutAgain: dossiers.filter { kept[$0.folder] != nil }.count)
     }
 
     /// Plans the site and swaps it into `options.output`. On any error nothing is written.
@@ -143,13 +160,19 @@ public enum SiteBuilder {
     }
 
     /// The compose step: every page's Markdown intermediate, on all cores. `analysed[d][r]` is
-    /// report `r` of dossier `d` with what extraction found in it and the passages its page anchors.
-    static func composePages(_ dossiers: [Dossier], analysed: [[AnalysedReport]], isArchive: Bool, archive: [DossierListing]) async -> [PlannedPage] {
+    /// report `r` of dossier `d` with what extraction found in it and the passages its page anchors;
+    /// the pages of a dossier in `kept` are taken as they are.
+    static func composePages(_ dossiers: [Dossier], analysed: [[AnalysedReport]], kept: [String: [KeptPage]] = [:],
+                             isArchive: Bool, archive: [DossierListing]) async -> [PlannedPage] {
         enum Page: Sendable {
-            case index(Int), briefing(Int), article(Int, Int), archive
+            case index(Int), briefing(Int), article(Int, Int), kept(Int, KeptPage), archive
         }
         var jobs: [Page] = []
         for (index, reports) in analysed.enumerated() {
+            if let pages = kept[dossiers[index].folder] {
+                jobs += pages.map { .kept(index, $0) }
+                continue
+            }
             jobs += [.index(index), .briefing(index)] + reports.indices.map { .article(index, $0) }
         }
         if isArchive { jobs.append(.archive) }
@@ -171,6 +194,8 @@ public enum SiteBuilder {
                                    markdown: ArticleComposer.markdown(for: report.report, in: dossiers[d],
                                                                       anchors: report.anchors + actorIndexes[d].anchors[r]),
                                    site: sites[d], unit: dossiers[d].folder)
+            case .kept(let d, let page):
+                return PlannedPage(path: page.path, markdown: page.markdown, site: sites[d], unit: dossiers[d].folder)
             case .archive:
                 let site = SiteContext(dossierTitle: nil, language: DossierListing.commonLanguage(archive), paths: nil, articles: [], hasArchive: true)
                 return PlannedPage(path: SitePaths.archiveIndex, markdown: IndexComposer.archiveMarkdown(for: archive, title: "Dossiers"),

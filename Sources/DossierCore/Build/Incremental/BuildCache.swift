@@ -13,13 +13,17 @@ public struct BuildCache: Sendable, Equatable {
     /// A unit of pages built together: one dossier, or the site-wide pages (assets, archive).
     public struct Unit: Sendable, Equatable {
         public var fingerprint: ContentHash
+        /// For a dossier: the fingerprint of what its Markdown is made from (its inputs and the
+        /// tool, not the templates). When only the templates changed, its pages are laid out
+        /// again from the Markdown intermediates in the output, without extracting anything.
+        public var content: ContentHash?
         /// For a dossier: what the archive index lists of it.
         public var listing: DossierListing?
         /// Site paths of the unit's pages, with their stamps as written.
         public var outputs: [String: FileStamp]
     }
 
-    static let header = "dossier-build-cache\t1"
+    static let header = "dossier-build-cache\t2"
     /// The unit key of the site-wide pages (dossier keys are folder names, never this).
     public static let siteUnit = "\u{1}site"
 
@@ -47,6 +51,7 @@ public struct BuildCache: Sendable, Equatable {
                            Self.escape(listing.language), Self.escape(listing.paths.prefix)]
             }
             lines.append(fields.joined(separator: "\t"))
+            if let content = unit.content { lines.append("content\t" + content.description) }
             for path in unit.outputs.keys.sorted() {
                 lines.append(["output", Self.escape(path), Self.stamp(unit.outputs[path]!)].joined(separator: "\t"))
             }
@@ -81,6 +86,9 @@ public struct BuildCache: Sendable, Equatable {
                 let key = unescape(fields[1])
                 cache.units[key] = Unit(fingerprint: fingerprint, listing: listing, outputs: [:])
                 currentUnit = key
+            case "content":
+                guard fields.count == 2, let unit = currentUnit, let content = ContentHash(hex: fields[1]) else { return nil }
+                cache.units[unit]!.content = content
             case "output":
                 guard fields.count == 5, let unit = currentUnit, let stamp = stamp(fields[2...4]) else { return nil }
                 cache.units[unit]!.outputs[unescape(fields[1])] = stamp

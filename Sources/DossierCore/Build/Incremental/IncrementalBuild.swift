@@ -5,6 +5,8 @@ extension SiteBuilder {
     /// templates, the tool) hash as before, and whose pages in the output are as that build
     /// left them, is not read again; its pages are hard-linked into the new site. The
     /// site-wide pages (archive index, stylesheet) are remade whenever any dossier is.
+    /// A dossier whose inputs are unchanged but whose templates changed is laid out again from
+    /// the Markdown intermediates of its pages in the output: no extracting, no composing.
     /// Nothing changed at all: nothing is written. The result is byte-identical to a full build.
     public static func build(_ options: BuildOptions, cache settings: CacheSettings) async throws(BuildFailure) -> BuildResult {
         try SiteWriter.checkOutput(options.output, protecting: [options.seeds, options.templates])
@@ -20,10 +22,11 @@ extension SiteBuilder {
         let (seeds, layout, diagnostics) = try discover(options)
         var hashes = InputHashes(previous: BuildCache.load(from: settings.folder, tool: settings.tool), tool: settings.tool)
         let templates = try hashes.templates(options.templates)
-        var fingerprints: [ContentHash] = []
+        var contents: [ContentHash] = []
         for folder in seeds.dossiers {
-            fingerprints.append(try hashes.fingerprint(of: folder, templates: templates, isArchive: seeds.isArchive))
+            contents.append(try hashes.content(of: folder, isArchive: seeds.isArchive))
         }
+        let fingerprints = contents.map { InputHashes.fingerprint(content: $0, templates: templates) }
         var site = ContentHasher()
         site.add("site")
         site.add(templates)
@@ -36,7 +39,10 @@ extension SiteBuilder {
         let previous = hashes.previous
         func intact(_ unit: BuildCache.Unit?, fingerprint: ContentHash) -> Bool {
             guard let unit, unit.fingerprint == fingerprint else { return false }
-            return unit.outputs.allSatisfy { path, stamp in FileStamp.of(options.output + "/" + path) == stamp }
+            return outputsIntact(unit)
+        }
+        func outputsIntact(_ unit: BuildCache.Unit) -> Bool {
+            unit.outputs.allSatisfy { path, stamp in FileStamp.of(options.output + "/" + path) == stamp }
         }
         var reused: [Int] = []
         for (index, folder) in seeds.dossiers.enumerated()
@@ -62,7 +68,15 @@ extension SiteBuilder {
         let reusedSet = Set(reused)
         let selected = seeds.dossiers.indices.filter { !reusedSet.contains($0) }
         let reusedListings = reused.map { previous!.units[seeds.dossiers[$0].name]!.listing! }
-        var result = try await plan(seeds, layout: layout, selected: selected, reused: reusedListings,
+        // Only the templates changed for these: their Markdown, as the last build wrote it.
+        var kept: [String: [KeptPage]] = [:]
+        for index in selected {
+            let name = seeds.dossiers[index].name
+            guard let unit = previous?.units[name], unit.listing != nil, unit.content == contents[index], outputsIntact(unit),
+                  let pages = Self.keptPages(of: unit, in: options.output) else { continue }
+            kept[name] = pages
+        }
+        var result = try await plan(seeds, layout: layout, selected: selected, reused: reusedListings, kept: kept,
                                     diagnostics: diagnostics, timings: timings)
         let reusedPaths = reused.flatMap { previous!.units[seeds.dossiers[$0].name]!.outputs.keys }.sorted()
         let writeStart = clock.now
@@ -87,7 +101,7 @@ extension SiteBuilder {
         }
         for index in selected {
             let name = seeds.dossiers[index].name
-            next.units[name] = BuildCache.Unit(fingerprint: fingerprints[index], listing: result.listings[name],
+            next.units[name] = BuildCache.Unit(fingerprint: fingerprints[index], content: contents[index], listing: result.listings[name],
                                                outputs: stamps(result.units[name] ?? []))
         }
         next.units[BuildCache.siteUnit] = BuildCache.Unit(fingerprint: siteFingerprint, listing: nil,
@@ -99,5 +113,18 @@ extension SiteBuilder {
                                                "cannot save the build cache (\(error.localizedDescription)); the next build will be a full one", step: .write))
         }
         return result
+    }
+
+    /// The pages of a dossier unit with their Markdown intermediates as read from the output,
+    /// or nil when one cannot be read (the dossier is then built afresh).
+    static func keptPages(of unit: BuildCache.Unit, in output: String) -> [KeptPage]? {
+        var pages: [KeptPage] = []
+        for path in unit.outputs.keys.sorted() where path.hasSuffix(".html") {
+            let markdownPath = SitePaths.markdown(for: path)
+            guard unit.outputs[markdownPath] != nil, let data = FileManager.default.contents(atPath: output + "/" + markdownPath),
+                  let markdown = String(validating: data, as: UTF8.self) else { return nil }
+            pages.append(KeptPage(path: path, markdown: markdown))
+        }
+        return pages.isEmpty ? nil : pages
     }
 }

@@ -47,10 +47,19 @@ struct InputHashes {
     }
 
     /// A dossier's fingerprint: everything its pages are made from.
-    mutating func fingerprint(of folder: SeedLayout.DossierFolder, templates: ContentHash, isArchive: Bool) throws(BuildFailure) -> ContentHash {
+    static func fingerprint(content: ContentHash, templates: ContentHash) -> ContentHash {
         var hasher = ContentHasher()
         hasher.add("dossier")
+        hasher.add(content)
         hasher.add(templates)
+        return hasher.finish()
+    }
+
+    /// A dossier's content fingerprint: everything its Markdown intermediates are made from
+    /// (the tool's own version is in the cache's `tool`).
+    mutating func content(of folder: SeedLayout.DossierFolder, isArchive: Bool) throws(BuildFailure) -> ContentHash {
+        var hasher = ContentHasher()
+        hasher.add("dossier content")
         hasher.add(isArchive ? "archive" : "single")
         hasher.add(folder.name)
         if let manifest = folder.manifestPath { hasher.add(try hash(manifest)) } else { hasher.add("no manifest") }

@@ -107,6 +107,31 @@ import Testing
         try workspace.edit(workspace.templates + "/article.mustache") { $0.replacingOccurrences(of: "min read", with: "minutes to read") }
         let result = try await workspace.build()
         #expect(result.rebuiltDossiers == 3 && result.reused.isEmpty)
+        #expect(result.laidOutAgain == 3, "only the layout changed: every dossier's Markdown is reused")
+        try await Self.expectSameAsFullBuild(workspace)
+        let articles = try Self.contents(of: workspace.output).filter { $0.key.contains("/articles/") && $0.key.hasSuffix(".html") }
+        #expect(articles.count == 6 && articles.values.allSatisfy { String(decoding: $0, as: UTF8.self).contains("minutes to read") })
+    }
+
+    @Test func aTemplateAndAReportEditedTogetherRecomposeOnlyThatReportsDossier() async throws {
+        let workspace = try Workspace()
+        _ = try await workspace.build()
+        try workspace.edit(workspace.templates + "/briefing.mustache") { $0 + "\n" }
+        try workspace.edit("\(workspace.seeds)/beta/\(Fixtures.seedFiles[1])") {
+            $0.replacingOccurrences(of: "over 136,000 people", with: "more than 140,000 people")
+        }
+        let result = try await workspace.build()
+        #expect(result.rebuiltDossiers == 3 && result.laidOutAgain == 2)
+        try await Self.expectSameAsFullBuild(workspace)
+    }
+
+    @Test func aHandEditedIntermediateIsRecomposedNotLaidOutAgain() async throws {
+        let workspace = try Workspace()
+        _ = try await workspace.build()
+        try workspace.edit(workspace.output + "/markdown/gamma/briefing.md") { $0.replacingOccurrences(of: "Gamma truce", with: "Edited by hand") }
+        try workspace.edit(workspace.templates + "/article.mustache") { $0.replacingOccurrences(of: "min read", with: "minutes to read") }
+        let result = try await workspace.build()
+        #expect(result.rebuiltDossiers == 3 && result.laidOutAgain == 2)
         try await Self.expectSameAsFullBuild(workspace)
     }
 
@@ -163,7 +188,7 @@ import Testing
         cache.inputs["seeds/a b%.txt"] = .init(stamp: FileStamp(size: 5, modified: -3, inode: 9), hash: ContentHash.of("x"))
         let listing = DossierListing(slug: "s", title: "Title\twith tab", date: CivilDate(iso: "2014-02-10"), reportCount: 2,
                                      language: "en", paths: SitePaths(prefix: "s/"))
-        cache.units["folder"] = .init(fingerprint: ContentHash.of("f"), listing: listing, outputs: ["s/index.html": FileStamp(size: 1, modified: 2, inode: 3)])
+        cache.units["folder"] = .init(fingerprint: ContentHash.of("f"), content: ContentHash.of("c"), listing: listing, outputs: ["s/index.html": FileStamp(size: 1, modified: 2, inode: 3)])
         cache.units[BuildCache.siteUnit] = .init(fingerprint: ContentHash.of("g"), listing: nil, outputs: ["style.css": FileStamp(size: 4, modified: 5, inode: 6)])
         #expect(BuildCache.parse(cache.serialized()) == cache)
         #expect(BuildCache.parse("not a cache") == nil)
