@@ -120,7 +120,9 @@ public enum ReportCleaner {
     /// and reports the 1-based column of the first visible character. Works on Unicode scalars
     /// with a table of space characters: Character-level checks dominated the clean profile.
     static func normalise(_ line: Substring) -> (String, Int) {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String.UnicodeScalarView showed in profiles.
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var column = 1
         var seenText = false
         var pendingSpace = false
@@ -133,11 +135,15 @@ public enum ReportCleaner {
                 if seenText { pendingSpace = true } else { column += 1 }
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
             seenText = true
-            out.append(scalar)
+            if scalar.isASCII {
+                out.append(UInt8(scalar.value))
+            } else {
+                out.append(contentsOf: UTF8.encode(scalar)!)
+            }
         }
-        return (String(out), column)
+        return (String(decoding: out, as: UTF8.self), column)
     }
 
     @inline(__always)
