@@ -5,6 +5,9 @@ public enum MarkdownText {
     /// directives). CommonMark allows a backslash before any ASCII punctuation.
     static let inlineSpecials: Set<UInt8> = Set("\\`*_[]<>&|~#!".utf8)
 
+    /// `inlineSpecials` as a table by byte: the escaper asks of every byte of every page.
+    static let isInlineSpecial: [Bool] = (0...255).map { inlineSpecials.contains(UInt8($0)) }
+
     /// Characters that start a block construct when they open a line.
     static let lineStartSpecials: Set<UInt8> = Set("-+=:>".utf8)
 
@@ -26,7 +29,7 @@ public enum MarkdownText {
         for var byte in text.utf8 {
             if byte == 0x0A || byte == 0x0D || byte == 0x09 { byte = 0x20 }
             if byte == 0x20, out.last == 0x20 { continue }
-            if inlineSpecials.contains(byte) {
+            if isInlineSpecial[Int(byte)] {
                 out.append(0x5C)
             } else if lineStart && lineStartSpecials.contains(byte) {
                 out.append(0x5C)
@@ -50,6 +53,8 @@ public enum MarkdownText {
     /// Text of a link destination we generate ourselves (relative page paths and anchors):
     /// spaces and parentheses percent-encoded so the destination stays one token.
     public static func destination(_ url: String) -> String {
+        // Our own paths rarely hold any of these: most are returned as they are.
+        guard url.utf8.contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E }) else { return url }
         var out = ""
         for scalar in url.unicodeScalars {
             switch scalar {
