@@ -60,15 +60,16 @@ public enum SiteWriter {
             try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
             var created: Set<String> = [staging]
-            for file in files + [OutputFile(path: markerFile, text: markerText)] {
-                let path = (staging as NSString).appendingPathComponent(file.path)
+            let all = files + [OutputFile(path: markerFile, text: markerText)]
+            let paths = all.map { staging + "/" + $0.path }
+            for path in paths {
                 let directory = PathName.parent(of: path)
                 if !created.contains(directory) {
                     try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     created.insert(directory)
                 }
-                try writeFile(file.bytes, to: path)
             }
+            try writeFiles(all.map(\.bytes), to: paths)
             for reusedPath in reusing {
                 let path = (staging as NSString).appendingPathComponent(reusedPath)
                 let directory = PathName.parent(of: path)
@@ -107,6 +108,44 @@ public enum SiteWriter {
         try fileManager.moveItem(atPath: target, toPath: old)
         try fileManager.moveItem(atPath: staging, toPath: target)
         try? fileManager.removeItem(atPath: old)
+    }
+
+    /// Writes every file, on all cores: creating a file is mostly kernel time (a third of a
+    /// millisecond each on the benchmark machine), and two writers finish in about two thirds
+    /// of the time of one. The first error wins; the staging folder is then thrown away whole.
+    static func writeFiles(_ contents: [[UInt8]], to paths: [String]) throws {
+        let workers = min(max(1, BuildParallelism.workers), max(1, paths.count / 64))
+        guard workers > 1 else {
+            for (bytes, path) in zip(contents, paths) { try writeFile(bytes, to: path) }
+            return
+        }
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < paths.count, !failures.hasFailure {
+                do {
+                    try writeFile(contents[index], to: paths[index])
+                } catch {
+                    failures.record(error)
+                    return
+                }
+                index += workers
+            }
+        }
+        if let error = failures.first { throw error }
+    }
+
+    /// The first error of the writers.
+    private final class FailureBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var error: Error?
+
+        var hasFailure: Bool { lock.withLock { error != nil } }
+        var first: Error? { lock.withLock { error } }
+
+        func record(_ failure: Error) {
+            lock.withLock { if error == nil { error = failure } }
+        }
     }
 
     static func writeFile(_ bytes: [UInt8], to path: String) throws {
