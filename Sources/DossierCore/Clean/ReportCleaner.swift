@@ -110,9 +110,10 @@ public enum ReportCleaner {
     static func isHardWrapped(_ groups: [[String]]) -> Bool {
         let multi = groups.filter { $0.count >= 2 }
         guard multi.count >= 2 else { return false }
-        let inner = multi.flatMap { $0.dropLast() }
-        guard !inner.isEmpty, inner.allSatisfy({ $0.count <= 100 }) else { return false }
-        let wrapped = inner.filter { (40...100).contains($0.count) }.count
+        // Character counts; for ASCII lines the byte count, without walking graphemes.
+        let inner = multi.flatMap { $0.dropLast() }.map { line in line.utf8.allSatisfy { $0 < 0x80 } ? line.utf8.count : line.count }
+        guard !inner.isEmpty, inner.allSatisfy({ $0 <= 100 }) else { return false }
+        let wrapped = inner.filter { (40...100).contains($0) }.count
         return Double(wrapped) >= 0.8 * Double(inner.count)
     }
 
