@@ -11,7 +11,9 @@ struct BlockAttributes: Equatable {
     static func parse(_ text: Substring, allowElement: Bool = true) -> Result<BlockAttributes, DirectiveError> {
         var attributes = BlockAttributes()
         var rest = text.trimmingSpaces
-        if allowElement, let word = rest.split(separator: " ", maxSplits: 1).first, !word.hasPrefix("{") {
+        // Split at spaces by byte (a space is always a character of its own): directives are
+        // parsed on every page, and Character-wise splitting showed in the render profile.
+        if allowElement, !rest.isEmpty, case let word = rest[..<(rest.utf8.firstIndex(of: 0x20) ?? rest.endIndex)], !word.hasPrefix("{") {
             if elements.contains(String(word)) {
                 attributes.element = String(word)
             } else if HTMLText.isToken(word) {
@@ -19,13 +21,13 @@ struct BlockAttributes: Equatable {
             } else {
                 return .failure(DirectiveError("`\(word)` is neither an element nor a class name"))
             }
-            rest = rest.dropFirst(word.count).trimmingSpaces
+            rest = rest[word.endIndex...].trimmingSpaces
         }
         guard !rest.isEmpty else { return .success(attributes) }
         guard rest.hasPrefix("{"), rest.hasSuffix("}") else {
             return .failure(DirectiveError("attributes must be written `{.class #id}`"))
         }
-        for token in rest.dropFirst().dropLast().split(separator: " ") {
+        for token in rest.dropFirst().dropLast().utf8.split(separator: 0x20).map(Substring.init) {
             let name = token.dropFirst()
             guard HTMLText.isToken(name) else {
                 return .failure(DirectiveError("`\(token)` is not a valid attribute (use .class or #id with letters, digits, - and _)"))
