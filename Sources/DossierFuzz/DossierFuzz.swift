@@ -84,12 +84,12 @@ struct DossierFuzzReplay {
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { continue }
             let outcome = exercise([UInt8](data))
-            let result = outcome.refusals.isEmpty ? "\(outcome.pages.count) page(s)" : "refused (\(outcome.refusals[0].message))"
+            let result = outcome.refusals.isEmpty ? Counted.phrase(outcome.pages.count, "page") : "refused (\(outcome.refusals[0].message))"
             print("\(file): \(outcome.target), \(result)\(outcome.violations.isEmpty ? "" : ", \(outcome.violations.count) BROKEN")")
             for violation in outcome.violations { print("  \(violation)") }
             if !outcome.violations.isEmpty { broken += 1 }
         }
-        print("\(files.count) input(s) replayed, \(broken) broke a property")
+        print("\(Counted.phrase(files.count, "input")) replayed, \(broken) broke a property")
         exit(broken == 0 ? 0 : 1)
     }
 }

@@ -24,7 +24,7 @@ struct ActorsCommand: AsyncParsableCommand {
             loaded = try await DossierLoader.load(seeds: seeds)
         } catch {
             Console.report(error.diagnostics)
-            Console.error("actors failed with \(error.diagnostics.errors.count) error(s)")
+            Console.error("actors failed with \(Counted.phrase(error.diagnostics.errors.count, "error"))")
             throw ExitCode.failure
         }
         Console.report(loaded.diagnostics)

@@ -69,7 +69,7 @@ struct BuildCommand: AsyncParsableCommand {
             }
         } catch let failure as BuildFailure {
             Console.report(quiet ? Diagnostics(failure.diagnostics.errors) : failure.diagnostics)
-            Console.error("build failed with \(failure.diagnostics.errors.count) error(s); \(site.output)/ was left unchanged")
+            Console.error("build failed with \(Counted.phrase(failure.diagnostics.errors.count, "error")); \(site.output)/ was left unchanged")
             throw ExitCode.failure
         }
     }

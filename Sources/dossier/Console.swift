@@ -24,7 +24,7 @@ enum Console {
 
     /// "1 report", "3 reports".
     static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        Counted.phrase(number, noun)
     }
 
     static func warningSuffix(_ diagnostics: Diagnostics) -> String {

@@ -30,7 +30,7 @@ struct FiguresCommand: AsyncParsableCommand {
             Console.out(json ? try listing.json() : listing.text())
         } catch let failure as BuildFailure {
             Console.report(failure.diagnostics)
-            Console.error("figures failed with \(failure.diagnostics.errors.count) error(s)")
+            Console.error("figures failed with \(Counted.phrase(failure.diagnostics.errors.count, "error"))")
             throw ExitCode.failure
         }
     }

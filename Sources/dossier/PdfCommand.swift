@@ -74,7 +74,7 @@ struct PdfCommand: AsyncParsableCommand {
             build = try await SiteBuilder.build(site.buildOptions)
         } catch {
             Console.report(quiet ? Diagnostics(error.diagnostics.errors) : error.diagnostics)
-            Console.error("build failed with \(error.diagnostics.errors.count) error(s); \(site.output)/ was left unchanged and nothing was printed")
+            Console.error("build failed with \(Counted.phrase(error.diagnostics.errors.count, "error")); \(site.output)/ was left unchanged and nothing was printed")
             throw ExitCode.failure
         }
         if !quiet {

@@ -73,7 +73,7 @@ import Testing
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n")
         #expect(lines.first?.hasPrefix("seeds/dossier.yaml:23:11: error: [ingest] `slug` must be") == true)
-        #expect(lines.last == "build failed with 1 error(s); out/ was left unchanged")
+        #expect(lines.last == "build failed with 1 error; out/ was left unchanged")
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 

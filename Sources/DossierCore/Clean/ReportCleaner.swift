@@ -12,7 +12,7 @@ public enum ReportCleaner {
             if removed.isEmpty {
                 throw .error(fileLocation, "file is empty", step: .clean)
             }
-            throw .error(fileLocation, "file holds only boilerplate (\(removed.count) line(s) removed); no article text found", step: .clean)
+            throw .error(fileLocation, "file holds only boilerplate (\(Counted.phrase(removed.count, "line")) removed); no article text found", step: .clean)
         }
 
         markTeaserTail(&blocks)
@@ -33,7 +33,7 @@ public enum ReportCleaner {
         }
         removed.sort { ($0.line, $0.reason.rawValue) < ($1.line, $1.reason.rawValue) }
         guard let headline = kept.first else {
-            throw .error(fileLocation, "file holds only boilerplate (\(removed.count) line(s) removed); no article text found", step: .clean)
+            throw .error(fileLocation, "file holds only boilerplate (\(Counted.phrase(removed.count, "line")) removed); no article text found", step: .clean)
         }
 
         var result = [TextBlock(role: .headline, text: headline.text, lineStarts: headline.lineStarts)]

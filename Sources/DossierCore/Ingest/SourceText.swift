@@ -74,7 +74,7 @@ extension SourceText {
 
         let (normalised, replacedControls) = normaliseLineEndings(decoded)
         if replacedControls > 0 {
-            warnings.append(.warning(location, "replaced \(replacedControls) control character(s) with spaces", step: .ingest))
+            warnings.append(.warning(location, "replaced \(Counted.phrase(replacedControls, "control character")) with spaces", step: .ingest))
         }
         return SourceText(path: path, text: normalised, warnings: warnings)
     }
