@@ -172,6 +172,8 @@ extension QuotePanel {
     /// person, the name of an organisation. Unnamed and joint speakers are never looked for.
     static func mentioningOutlets(of identities: [(key: String, names: [String])], in reports: [QuotedReport]) -> [[String]] {
         var lookup: [String: [Int]] = [:]
+        // A name can only start at its own first word: the other words of a report are passed over.
+        var firstWords: Set<String> = []
         var longest = 1
         for (index, identity) in identities.enumerated() {
             let parts = identity.key.split(separator: ":", maxSplits: 1)
@@ -179,6 +181,7 @@ extension QuotePanel {
             let words = parts[1].split(separator: " ")
             guard !words.isEmpty else { continue }
             lookup[String(parts[1]), default: []].append(index)
+            firstWords.insert(String(words[0]))
             longest = max(longest, words.count)
         }
         var found = Array(repeating: [String](), count: identities.count)
@@ -188,7 +191,7 @@ extension QuotePanel {
             var hits: Set<Int> = []
             for block in quoted.report.content.blocks {
                 let words = SpeakerIdentity.nameWords(block.text)
-                for start in words.indices {
+                for start in words.indices where firstWords.contains(words[start]) {
                     var gram = ""
                     for length in 1...longest where start + length <= words.count {
                         gram += (length == 1 ? "" : " ") + words[start + length - 1]
