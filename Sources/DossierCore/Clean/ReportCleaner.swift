@@ -404,7 +404,13 @@ extension StringProtocol {
     }
 
     func trimmingCharacters(in set: String) -> String {
-        // ASCII text and marks, the common case ("U.N." less its stops), on bytes.
+        // Nothing to trim, the most common case: ASCII ends that are not in an ASCII set.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, first < 0x80, last < 0x80, set.utf8.allSatisfy({ $0 < 0x80 }),
+           !set.utf8.contains(first), !set.utf8.contains(last) {
+            return whole
+        }
+        // ASCII text and marks ("U.N." less its stops), on bytes.
         if utf8.allSatisfy({ $0 < 0x80 }), set.utf8.allSatisfy({ $0 < 0x80 }) {
             let marks = Array(set.utf8)
             var bytes = String(self).utf8[...]

@@ -168,7 +168,7 @@ enum SpeakerLexicon {
     /// The singular role of a plural role word ("officials" → "official"), or nil.
     static func pluralRole(_ lower: String) -> String? {
         if let singular = irregularRolePlurals[lower] { return singular }
-        guard lower.count > 3, lower.hasSuffix("s") else { return nil }
+        guard lower.utf8.last == UInt8(ascii: "s"), lower.count > 3 else { return nil }
         let singular = String(lower.dropLast())
         return roles.contains(singular) ? singular : nil
     }
