@@ -192,6 +192,12 @@ struct AttributionText {
     /// Characters that join the parts of one word: "U.N", "al-Assad", "there’s", "3.5".
     static let joiners: Set<Character> = [".", "'", "\u{2019}", "-", "\u{2011}", "&"]
 
+    /// `joiners.contains`, asked at the end of every word: ASCII answered without hashing.
+    static func isJoiner(_ character: Character) -> Bool {
+        if character.isASCII { return character == "." || character == "'" || character == "-" || character == "&" }
+        return joiners.contains(character)
+    }
+
     /// Words, punctuation and quotation tokens of one paragraph.
     /// `scan`: `text` as characters.
     static func tokenize(_ text: String, scan: ScanText, quoted: [(quotation: Int, range: Range<Int>)]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
@@ -217,7 +223,7 @@ struct AttributionText {
             while end < scan.count {
                 let next = scan.characters[end]
                 if next.fastIsLetter || next.fastIsNumber || next.isMark { end += 1; continue }
-                if joiners.contains(next), end + 1 < scan.count, scan.characters[end + 1].fastIsLetter || scan.characters[end + 1].fastIsNumber,
+                if isJoiner(next), end + 1 < scan.count, scan.characters[end + 1].fastIsLetter || scan.characters[end + 1].fastIsNumber,
                    spans.first.map({ scan.offset(end) < $0.range.lowerBound }) ?? true {
                     end += 2
                     continue
