@@ -5,15 +5,6 @@ import Testing
 /// Same input, same bytes, on random reports rather than the seeds: whatever the number of
 /// workers and however often the build runs, the site is identical.
 @Suite struct DeterminismTests {
-    /// A fixed-seed generator, so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     static let pieces = [
         "“We will stay,”", "said", "Ana Ruiz", "the U.N. envoy", "over 600", "people", "fled", "Homs", "on Friday", "last month",
         "almost three years", "the Red Crescent", "she said.", "\"It is hard,\"", "according to", "the ministry", "killed", "some 40",
@@ -23,7 +14,7 @@ import Testing
 
     /// A seeds folder of `count` random reports with a manifest naming them.
     static func randomSeeds(count: Int, seed: UInt64) throws -> String {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         let folder = NSTemporaryDirectory() + "dossier-determinism-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var manifest = "title: Random dossier\ndate: 2014-02-10\nsources:\n"

@@ -4,15 +4,6 @@ import Testing
 /// Paragraphs of random words, names, verbs and marks (straight, curly, single, brackets):
 /// extraction must never crash, and whatever it finds must be well formed.
 @Suite struct QuoteExtractorFuzzTests {
-    /// A fixed-seed generator, so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     static let pieces = [
         "\"", "“", "”", "‘", "’", "'", "[", "]", "(", ")", ",", ".", ":", ";", "—", "said", "says", "wrote", "according to",
         "she", "he", "they", "it", "the", "government", "document", "Mayor", "Ana", "Ruiz", "Kim", "spokesman", "the letter",
@@ -21,7 +12,7 @@ import Testing
     ]
 
     @Test func randomParagraphsGiveWellFormedQuotes() {
-        var generator = Generator(state: 20140210)
+        var generator = SeededGenerator(state: 20140210)
         for round in 0..<300 {
             var paragraphs: [String] = []
             for _ in 0..<(1 + generator.next(5)) {
