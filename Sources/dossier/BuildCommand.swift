@@ -31,7 +31,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     /// "Built 5 pages (11 files) from 3 reports in 1 dossier into site/ in 0.21 s."
     static func summary(_ result: BuildResult, output: String, elapsed: Duration) -> String {
-        let dossiers = Console.count(result.dossiers, "dossier"), reports = Console.count(result.reports, "report")
+        let dossiers = Counted.phrase(result.dossiers, "dossier"), reports = Counted.phrase(result.reports, "report")
         if result.upToDate {
             return "Up to date: \(result.pages) pages from \(reports) in \(dossiers) in \(output)/; nothing changed (\(elapsed.formattedSeconds))."
         }
@@ -40,7 +40,7 @@ struct BuildCommand: AsyncParsableCommand {
             line += "; \(result.rebuiltDossiers) of \(result.dossiers) dossiers rebuilt, \(result.reused.count) files reused"
         }
         if result.laidOutAgain > 0 {
-            line += "; templates changed: \(Console.count(result.laidOutAgain, "dossier")) laid out again from \(result.laidOutAgain == 1 ? "its" : "their") Markdown"
+            line += "; templates changed: \(Counted.phrase(result.laidOutAgain, "dossier")) laid out again from \(result.laidOutAgain == 1 ? "its" : "their") Markdown"
         }
         return line + Console.warningSuffix(result.diagnostics)
     }

@@ -22,14 +22,9 @@ enum Console {
         }
     }
 
-    /// "1 report", "3 reports".
-    static func count(_ number: Int, _ noun: String) -> String {
-        Counted.phrase(number, noun)
-    }
-
     static func warningSuffix(_ diagnostics: Diagnostics) -> String {
         let count = diagnostics.warnings.count
-        return count == 0 ? "." : " (\(Self.count(count, "warning")))."
+        return count == 0 ? "." : " (\(Counted.phrase(count, "warning")))."
     }
 }
 

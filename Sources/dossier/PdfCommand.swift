@@ -79,7 +79,7 @@ struct PdfCommand: AsyncParsableCommand {
         }
         if !quiet {
             Console.report(build.diagnostics)
-            Console.out("Built \(build.pages) pages from \(Console.count(build.reports, "report")) into \(site.output)/\(Console.warningSuffix(build.diagnostics))")
+            Console.out("Built \(build.pages) pages from \(Counted.phrase(build.reports, "report")) into \(site.output)/\(Console.warningSuffix(build.diagnostics))")
         }
 
         do {

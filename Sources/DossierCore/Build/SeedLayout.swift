@@ -46,7 +46,7 @@ public struct SeedLayout: Sendable {
         var dossiers = children
         if !root.reportFiles.isEmpty {
             diagnostics.append(.warning(SourceLocation(file: seeds),
-                                        "reports directly in the seeds folder form their own dossier beside the \(children.count) subfolder \(children.count == 1 ? "dossier" : "dossiers")",
+                                        "reports directly in the seeds folder form their own dossier beside the \(Counted.phrase(children.count, "subfolder dossier"))",
                                         step: .discover))
             dossiers.insert(root, at: 0)
         }
