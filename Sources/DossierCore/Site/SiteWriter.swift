@@ -60,23 +60,19 @@ public enum SiteWriter {
             try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
             var created: Set<String> = [staging]
-            let all = files + [OutputFile(path: markerFile, text: markerText)]
-            let paths = all.map { staging + "/" + $0.path }
-            for path in paths {
+            func createParent(of path: String) throws {
                 let directory = PathName.parent(of: path)
-                if !created.contains(directory) {
+                if created.insert(directory).inserted {
                     try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                    created.insert(directory)
                 }
             }
+            let all = files + [OutputFile(path: markerFile, text: markerText)]
+            let paths = all.map { staging + "/" + $0.path }
+            for path in paths { try createParent(of: path) }
             try writeFiles(all.map(\.bytes), to: paths)
             for reusedPath in reusing {
-                let path = (staging as NSString).appendingPathComponent(reusedPath)
-                let directory = PathName.parent(of: path)
-                if !created.contains(directory) {
-                    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                    created.insert(directory)
-                }
+                let path = staging + "/" + reusedPath
+                try createParent(of: path)
                 let source = (target as NSString).appendingPathComponent(reusedPath)
                 if link(source, path) != 0 {
                     try fileManager.copyItem(atPath: source, toPath: path)
