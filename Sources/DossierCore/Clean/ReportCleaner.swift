@@ -404,19 +404,21 @@ extension StringProtocol {
     }
 
     func trimmingCharacters(in set: String) -> String {
-        // Nothing to trim, the most common case: ASCII ends that are not in an ASCII set.
         let whole = String(self)
-        if let first = whole.utf8.first, let last = whole.utf8.last, first < 0x80, last < 0x80, set.utf8.allSatisfy({ $0 < 0x80 }),
-           !set.utf8.contains(first), !set.utf8.contains(last) {
-            return whole
-        }
-        // ASCII text and marks ("U.N." less its stops), on bytes.
-        if utf8.allSatisfy({ $0 < 0x80 }), set.utf8.allSatisfy({ $0 < 0x80 }) {
-            let marks = Array(set.utf8)
-            var bytes = String(self).utf8[...]
-            while let first = bytes.first, marks.contains(first) { bytes = bytes.dropFirst() }
-            while let last = bytes.last, marks.contains(last) { bytes = bytes.dropLast() }
-            return String(Substring(bytes))
+        let marks = set.utf8
+        if marks.allSatisfy({ $0 < 0x80 }) {
+            // Nothing to trim, the most common case: ASCII ends that are not marks.
+            if let first = whole.utf8.first, let last = whole.utf8.last, first < 0x80, last < 0x80,
+               !marks.contains(first), !marks.contains(last) {
+                return whole
+            }
+            // ASCII text ("U.N." less its stops), on bytes.
+            if whole.utf8.allSatisfy({ $0 < 0x80 }) {
+                var bytes = whole.utf8[...]
+                while let first = bytes.first, marks.contains(first) { bytes = bytes.dropFirst() }
+                while let last = bytes.last, marks.contains(last) { bytes = bytes.dropLast() }
+                return String(Substring(bytes))
+            }
         }
         var slice = self[...]
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
