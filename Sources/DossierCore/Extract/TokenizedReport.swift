@@ -12,6 +12,8 @@ struct TokenizedReport {
     let sentences: [[Range<Int>]]
     /// The places the report names ("in Geneva", "the town of Madaya").
     let places: PlaceFinder
+    /// What each distinct word says to the speaker rules, shared by the quote and actor passes.
+    let words = AttributionText.WordTable()
 
     /// Linear in the report's length.
     init(_ report: Report) {

@@ -17,7 +17,7 @@ struct ActorReading {
 
     /// Linear in the report's tokens.
     init(_ tokenized: TokenizedReport) {
-        let text = AttributionText(blocks: tokenized.blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: [])
+        let text = AttributionText(blocks: tokenized.blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: [], words: tokenized.words)
         self.text = text
         speakers = ReportSpeakers(text: text)
         places = tokenized.places

@@ -10,70 +10,40 @@ struct AttributionText {
         }
 
         let kind: Kind
-        /// The word as written ("U.N.", "BBC’s", "al-Assad"); empty for a quotation.
-        let text: String
+        /// What the text says of the token, shared by every token of a report with that text.
+        let word: Word
         var block: Int
         /// UTF-8 offsets into the block's text.
         var range: Range<Int>
         /// Sentence number, counted across the whole report (headline first).
         var sentence: Int
 
-        /// Derived from `text` once, when the token is made: the speaker rules ask for them
-        /// many times per token, and computing them each time dominated the build's profile.
-        let lower: String
+        init(kind: Kind, word: Word, block: Int, range: Range<Int>, sentence: Int) {
+            self.kind = kind
+            self.word = word
+            self.block = block
+            self.range = range
+            self.sentence = sentence
+        }
+
+        /// The word as written ("U.N.", "BBC’s", "al-Assad"); empty for a quotation.
+        var text: String { word.text }
+        var lower: String { word.lower }
         /// "BBC’s" and "rebels’": a possessive, whose owner is `base`.
-        let isPossessive: Bool
+        var isPossessive: Bool { word.isPossessive }
         /// The word without a possessive ending.
-        let base: String
-        let lowerBase: String
-        let isCapitalised: Bool
+        var base: String { word.base }
+        var lowerBase: String { word.lowerBase }
+        var isCapitalised: Bool { word.isCapitalised }
         /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
-        let isInitialism: Bool
-        /// The speaker rules' word classes (`SpeakerPhrase.isNameWord` and kin), which they ask
-        /// of each token several times: looked up in the lexicons once per distinct word of a
-        /// report (`classify`).
-        private(set) var classes = WordClasses()
+        var isInitialism: Bool { word.isInitialism }
+        /// The speaker rules' word classes (`SpeakerPhrase.isNameWord` and kin).
+        var classes: WordClasses { word.classes }
 
         struct WordClasses {
             var isNameWord = false
             var isOrganisationWord = false
             var headKind: (kind: SpeakerPhrase.Kind, plural: Bool)?
-        }
-
-        init(kind: Kind, text: String, block: Int, range: Range<Int>, sentence: Int) {
-            self.kind = kind
-            self.text = text
-            self.block = block
-            self.range = range
-            self.sentence = sentence
-            let lower = text.lowercased()
-            self.lower = lower
-            let folded = lower.replacingApostrophes
-            let possessive = folded.count > 2 && (folded.hasSuffix("'s") || folded.hasSuffix("s'"))
-            self.isPossessive = possessive
-            let base: String
-            if possessive {
-                base = text.replacingApostrophes.hasSuffix("'s") ? String(text.dropLast(2)) : String(text.dropLast())
-            } else {
-                base = text
-            }
-            self.base = base
-            self.lowerBase = possessive ? base.lowercased() : lower
-            self.isCapitalised = text.first?.fastIsUppercase ?? false
-            self.isInitialism = Self.isInitialism(base)
-        }
-
-        /// Sets `classes`, which depend on the word as written only: from `known` when the
-        /// word was met before, else from the lexicons (and remembered in `known`).
-        mutating func classify(_ known: inout [String: WordClasses]) {
-            guard kind == .word else { return }
-            if let found = known[text] {
-                classes = found
-                return
-            }
-            classes = WordClasses(isNameWord: SpeakerPhrase.readsAsNameWord(self), isOrganisationWord: SpeakerPhrase.readsAsOrganisationWord(self),
-                                  headKind: SpeakerPhrase.readsAsHead(self))
-            known[text] = classes
         }
 
         var isWord: Bool { kind == .word }
@@ -115,6 +85,68 @@ struct AttributionText {
         }
     }
 
+    /// A token's text and what the speaker rules derive from it. The rules ask for these
+    /// many times per token, so they are worked out once per distinct text of a report and
+    /// shared (a class: copying a token then costs one reference, not five strings).
+    final class Word {
+        let text: String
+        let lower: String
+        let isPossessive: Bool
+        let base: String
+        let lowerBase: String
+        let isCapitalised: Bool
+        let isInitialism: Bool
+        /// Set once by `WordTable` for word tokens; the lexicon look-ups need the fields above.
+        fileprivate(set) var classes = Token.WordClasses()
+        fileprivate var isClassified = false
+
+        init(_ text: String) {
+            self.text = text
+            let lower = text.lowercased()
+            self.lower = lower
+            let folded = lower.replacingApostrophes
+            let possessive = folded.count > 2 && (folded.hasSuffix("'s") || folded.hasSuffix("s'"))
+            self.isPossessive = possessive
+            let base: String
+            if possessive {
+                base = text.replacingApostrophes.hasSuffix("'s") ? String(text.dropLast(2)) : String(text.dropLast())
+            } else {
+                base = text
+            }
+            self.base = base
+            self.lowerBase = possessive ? base.lowercased() : lower
+            self.isCapitalised = text.first?.fastIsUppercase ?? false
+            self.isInitialism = Token.isInitialism(base)
+        }
+    }
+
+    /// The `Word`s of one report, by text: shared by the attribution texts the quote and actor
+    /// passes build of the same report. Not thread-safe; one report is read by one task.
+    final class WordTable {
+        private var words: [String: Word] = [:]
+
+        init() {}
+
+        /// The word for `text`, with its lexicon classes looked up when it is a word token.
+        func word(_ text: String, kind: Token.Kind) -> Word {
+            let word: Word
+            if let found = words[text] {
+                word = found
+            } else {
+                word = Word(text)
+                words[text] = word
+            }
+            if kind == .word, !word.isClassified {
+                word.isClassified = true
+                let token = Token(kind: kind, word: word, block: 0, range: 0..<0, sentence: 0)
+                word.classes = Token.WordClasses(isNameWord: SpeakerPhrase.readsAsNameWord(token),
+                                                 isOrganisationWord: SpeakerPhrase.readsAsOrganisationWord(token),
+                                                 headKind: SpeakerPhrase.readsAsHead(token))
+            }
+            return word
+        }
+    }
+
     let blocks: [TextBlock]
     let tokens: [Token]
     /// For each quotation (scanner order), the index of its token in each paragraph it covers.
@@ -123,7 +155,9 @@ struct AttributionText {
     let sentences: [Range<Int>]
 
     /// `scans` and `sentences`: each block's, from `ScanText` and `SentenceSplitter`.
-    init(blocks: [TextBlock], scans: [ScanText], sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation]) {
+    /// `words`: the report's word table, shared with its other attribution text.
+    init(blocks: [TextBlock], scans: [ScanText], sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation],
+         words: WordTable = WordTable()) {
         self.blocks = blocks
         var spansByBlock: [Int: [(quotation: Int, range: Range<Int>)]] = [:]
         for (index, quotation) in quotations.enumerated() {
@@ -132,7 +166,6 @@ struct AttributionText {
         var tokens: [Token] = []
         var quotationTokens = Array(repeating: [Int](), count: quotations.count)
         var sentenceNumber = 0
-        var known: [String: Token.WordClasses] = [:]
         for (blockIndex, block) in blocks.enumerated() {
             let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
             let sentenceRanges = Self.sentences(of: block.text, split: blockSentences[blockIndex], quoted: spans.map(\.range))
@@ -143,9 +176,8 @@ struct AttributionText {
             for token in Self.tokenize(block.text, scan: scans[blockIndex], quoted: spans) {
                 while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= token.range.lowerBound { number += 1 }
                 if case .quotation(let index) = token.kind { quotationTokens[index].append(tokens.count) }
-                var made = Token(kind: token.kind, text: token.text, block: blockIndex, range: token.range, sentence: firstSentence + number)
-                made.classify(&known)
-                tokens.append(made)
+                tokens.append(Token(kind: token.kind, word: words.word(token.text, kind: token.kind), block: blockIndex,
+                                    range: token.range, sentence: firstSentence + number))
             }
         }
         self.tokens = tokens

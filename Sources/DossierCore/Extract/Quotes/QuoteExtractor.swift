@@ -16,7 +16,8 @@ public enum QuoteExtractor {
         let blocks = report.content.blocks
         let quotations = QuotationScanner.scan(blocks, texts: tokenized.scans)
         guard !quotations.isEmpty else { return [] }
-        let text = AttributionText(blocks: blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: quotations)
+        let text = AttributionText(blocks: blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: quotations,
+                                   words: tokenized.words)
         let speakers = ReportSpeakers(text: text)
         let attributions = QuoteAttributor.attribute(quotations, in: text, speakers: speakers)
 
