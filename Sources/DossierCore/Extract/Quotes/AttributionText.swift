@@ -37,6 +37,7 @@ struct AttributionText {
         var isCapitalised: Bool { word.isCapitalised }
         /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
         var isInitialism: Bool { word.isInitialism }
+        var speechVerb: SpeechVerbLexicon.Verb? { word.speechVerb }
         /// The speaker rules' word classes (`SpeakerPhrase.isNameWord` and kin).
         var classes: WordClasses { word.classes }
 
@@ -96,9 +97,29 @@ struct AttributionText {
         let lowerBase: String
         let isCapitalised: Bool
         let isInitialism: Bool
+        /// The speech verb `lower` is, if any (`SpeechVerbLexicon`).
+        let speechVerb: SpeechVerbLexicon.Verb?
         /// Set once by `WordTable` for word tokens; the lexicon look-ups need the fields above.
         fileprivate(set) var classes = Token.WordClasses()
         fileprivate var isClassified = false
+        /// Other lexicon questions about the word (`SpeakerPhrase.isPronoun` and kin), each
+        /// answered on first ask and remembered here as bits.
+        private var asked: UInt16 = 0
+        private var answers: UInt16 = 0
+
+        enum Question: UInt16 {
+            case pronoun, particle, determiner, roleWord, descriptorWord, commonWord, modifierWord
+        }
+
+        /// `answer()` the first time `question` is asked of this word, after that its result.
+        func remembered(_ question: Question, _ answer: () -> Bool) -> Bool {
+            let bit: UInt16 = 1 << question.rawValue
+            if asked & bit != 0 { return answers & bit != 0 }
+            let value = answer()
+            asked |= bit
+            if value { answers |= bit }
+            return value
+        }
 
         init(_ text: String) {
             self.text = text
@@ -117,6 +138,7 @@ struct AttributionText {
             self.lowerBase = possessive ? base.lowercased() : lower
             self.isCapitalised = text.first?.fastIsUppercase ?? false
             self.isInitialism = Token.isInitialism(base)
+            self.speechVerb = SpeechVerbLexicon.verb(lower)
         }
     }
 

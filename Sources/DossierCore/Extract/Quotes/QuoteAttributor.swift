@@ -84,7 +84,7 @@ enum QuoteAttributor {
     /// Jasarevic, said` with "WHO" read as the pronoun): someone else speaks there, so the
     /// quotation is left unattributed rather than handed to the previous speaker.
     static func hasSpeechVerb(_ sentence: Range<Int>, in text: AttributionText) -> Bool {
-        text.tokens[sentence].contains { $0.isWord && SpeechVerbLexicon.verb($0.lower) != nil }
+        text.tokens[sentence].contains { $0.isWord && $0.speechVerb != nil }
     }
 
     /// Tokens between a clause and a quotation (for choosing the nearest "according to").

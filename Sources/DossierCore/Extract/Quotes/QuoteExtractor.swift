@@ -62,7 +62,7 @@ public enum QuoteExtractor {
         let sentence = text.sentence(of: token)
         if token == sentence.lowerBound { return .full }
         let previous = text.tokens[token - 1]
-        if previous.isPunctuation([":", ","]) || (previous.isWord && SpeechVerbLexicon.verb(previous.lower) != nil) { return .full }
+        if previous.isPunctuation([":", ","]) || (previous.isWord && previous.speechVerb != nil) { return .full }
         return .partial
     }
 }

@@ -44,9 +44,11 @@ extension SpeakerPhrase {
     // MARK: - Word classes
 
     static func isPronoun(_ token: Token) -> Bool {
-        let lower = token.lower
-        return token.isWord && (SpeakerLexicon.singularPronouns[lower] != nil || SpeakerLexicon.pluralPronouns.contains(lower)
-            || SpeakerLexicon.neuterPronouns.contains(lower))
+        token.isWord && token.word.remembered(.pronoun) {
+            let lower = token.lower
+            return SpeakerLexicon.singularPronouns[lower] != nil || SpeakerLexicon.pluralPronouns.contains(lower)
+                || SpeakerLexicon.neuterPronouns.contains(lower)
+        }
     }
 
     /// A word that can be part of a person's name.
@@ -88,22 +90,25 @@ extension SpeakerPhrase {
     }
 
     static func isParticle(_ token: Token) -> Bool {
-        token.isWord && SpeakerLexicon.nameParticles.contains(token.text)
+        token.isWord && token.word.remembered(.particle) { SpeakerLexicon.nameParticles.contains(token.text) }
     }
 
     static func isDeterminer(_ token: Token) -> Bool {
-        token.isWord && SpeakerLexicon.determiners.contains(token.lower)
+        token.isWord && token.word.remembered(.determiner) { SpeakerLexicon.determiners.contains(token.lower) }
     }
 
     /// A lower-case or capitalised role word ("spokeswoman", "President"), possessive or not.
     static func isRoleWord(_ token: Token) -> Bool {
-        token.isWord && SpeakerLexicon.isRole(token.lowerBase.trimmingCharacters(in: "."))
+        token.isWord && token.word.remembered(.roleWord) { SpeakerLexicon.isRole(token.lowerBase.trimmingCharacters(in: ".")) }
     }
 
     /// A word that may stand in a descriptor before a name: titles, roles, capitalised words,
     /// initialisms, possessives, role modifiers.
     static func isDescriptorWord(_ token: Token) -> Bool {
-        guard token.isWord else { return false }
+        token.isWord && token.word.remembered(.descriptorWord) { readsAsDescriptorWord(token) }
+    }
+
+    private static func readsAsDescriptorWord(_ token: Token) -> Bool {
         let lower = token.lowerBase
         if token.isCapitalised { return !SpeakerLexicon.functionWords.contains(token.lower) }
         return token.isPossessive && !SpeakerLexicon.functionWords.contains(lower)
@@ -113,15 +118,22 @@ extension SpeakerPhrase {
     /// A lower-case word that is neither a function word nor a verb of speech or an auxiliary:
     /// a common noun or an adjective, as far as a lexicon can tell.
     static func isCommonWord(_ token: Token) -> Bool {
-        guard token.isWord, let first = token.text.first, first.fastIsLowercase else { return false }
+        token.isWord && token.word.remembered(.commonWord) { readsAsCommonWord(token) }
+    }
+
+    private static func readsAsCommonWord(_ token: Token) -> Bool {
+        guard let first = token.text.first, first.fastIsLowercase else { return false }
         let lower = token.lower
-        return !SpeakerLexicon.functionWords.contains(lower) && SpeechVerbLexicon.verb(lower) == nil
+        return !SpeakerLexicon.functionWords.contains(lower) && token.speechVerb == nil
             && !SpeechVerbLexicon.auxiliaries.contains(lower) && !SpeechVerbLexicon.passiveAuxiliaries.contains(lower)
     }
 
     /// A word that may modify a group, document or role noun: "Syrian", "eight-page", "senior".
     static func isModifierWord(_ token: Token) -> Bool {
-        guard token.isWord else { return false }
+        token.isWord && token.word.remembered(.modifierWord) { readsAsModifierWord(token) }
+    }
+
+    private static func readsAsModifierWord(_ token: Token) -> Bool {
         let lower = token.lowerBase
         if SpeakerLexicon.functionWords.contains(token.lower) { return false }
         if token.isCapitalised || token.isPossessive { return true }
@@ -398,7 +410,7 @@ extension SpeakerPhrase {
         var end = first
         while end + 1 < sentenceEnd, tokens[end + 1].isWord, end - first < 14 { end += 1 }
         let words = tokens[first...end]
-        guard words.contains(where: isRoleWord), !words.contains(where: { SpeechVerbLexicon.verb($0.lower) != nil }) else { return nil }
+        guard words.contains(where: isRoleWord), !words.contains(where: { $0.speechVerb != nil }) else { return nil }
         // A role describes; a full name after it starts a clause of its own ("In Goma, UN
         // envoy Ana Ruiz met …"), unless a binder makes it the role's complement ("mayor of New York").
         let namesSomeone = (first..<end).contains { index in

@@ -35,7 +35,7 @@ struct SpeechClause: Equatable {
                 }
                 continue
             }
-            guard let verb = SpeechVerbLexicon.verb(tokens[index].lower) else { continue }
+            guard let verb = tokens[index].speechVerb else { continue }
             if index - 1 >= sentence.lowerBound, tokens[index - 1].isWord, nounMarkers.contains(tokens[index - 1].lower) { continue }
             if !verb.isParticiple, isPassive(verbAt: index, in: text) { continue }
 
@@ -80,7 +80,7 @@ struct SpeechClause: Equatable {
     /// Length in tokens of an "according to"-style phrase starting at `index`, or nil.
     static func sourcePhraseLength(at index: Int, in text: AttributionText) -> Int? {
         let tokens = text.tokens
-        for phrase in SpeechVerbLexicon.sourcePhrases where index + phrase.count <= tokens.count {
+        for phrase in SpeechVerbLexicon.sourcePhrases where index + phrase.count <= tokens.count && tokens[index].lower == phrase[0] {
             if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $1.isWord && $1.lower == $0 }) {
                 return phrase.count
             }
