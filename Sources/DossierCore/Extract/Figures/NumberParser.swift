@@ -138,12 +138,12 @@ enum NumberParser {
 
     // MARK: Words
 
+    /// The words a number in words can start with, in one set: asked of every word of a report.
+    static let wordStarts: Set<String> = Set(NumberLexicon.ones.keys).union(NumberLexicon.tens.keys).union(NumberLexicon.articles)
+        .union(NumberLexicon.fractions.keys).union(NumberLexicon.vagueAmounts.keys).union(NumberLexicon.vagueMultipliers.keys)
+
     static func words(at index: Int, in tokens: [TextToken]) -> NumberExpression? {
-        let key = tokens[index].key
-        let starts = NumberLexicon.ones[key] != nil || NumberLexicon.tens[key] != nil || NumberLexicon.articles.contains(key)
-            || NumberLexicon.fractions[key] != nil || NumberLexicon.vagueAmounts[key] != nil
-            || NumberLexicon.vagueMultipliers[key] != nil
-        guard starts else { return nil }
+        guard wordStarts.contains(tokens[index].key) else { return nil }
         var expression = fraction(at: index, in: tokens) ?? vague(at: index, in: tokens) ?? cardinal(at: index, in: tokens)
             ?? singleDuration(at: index, in: tokens)
         guard expression != nil else { return nil }

@@ -11,6 +11,10 @@ public enum DateLexicon {
     /// Days relative to the publication date.
     public static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
 
+    /// Words that open "last week", "this month", "next year" or "the weekend", with the
+    /// shift in periods each means.
+    public static let periodLeads: [String: Int] = ["last": -1, "this": 0, "the": 0, "next": 1]
+
     /// Small counts in words, for "two weeks ago" and "a day after".
     public static let counts: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

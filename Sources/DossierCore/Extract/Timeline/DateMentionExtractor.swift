@@ -87,8 +87,14 @@ public enum DateMentionExtractor {
 
         func word(_ index: Int) -> String? { index >= 0 && index < words.count ? words[index].key : nil }
 
+        /// The words a phrase rule can start at, other than numbers: one look-up per word
+        /// rules out every rule at most words.
+        static let openers: Set<String> = Set(CalendarLexicon.months.keys).union(DateLexicon.weekdays.keys)
+            .union(DateLexicon.relativeDays.keys).union(DateLexicon.counts.keys).union(DateLexicon.periodLeads.keys)
+
         func match(at i: Int, sentenceWords: ArraySlice<TextToken>) -> Match? {
-            calendarDate(at: i) ?? year(at: i) ?? weekday(at: i, before: sentenceWords) ?? relativeDay(at: i)
+            guard let text = word(i), text.first?.fastIsNumber == true || Self.openers.contains(text) else { return nil }
+            return calendarDate(at: i) ?? year(at: i) ?? weekday(at: i, before: sentenceWords) ?? relativeDay(at: i)
                 ?? relativePeriod(at: i, before: sentenceWords) ?? countedBack(at: i) ?? dayAfter(at: i)
         }
 
@@ -188,13 +194,7 @@ public enum DateMentionExtractor {
         // "last week", "this week", "next month", "last year", "over the weekend", "at the weekend".
         func relativePeriod(at i: Int, before: ArraySlice<TextToken>) -> Match? {
             guard let published, let lead = word(i), let unit = word(i + 1) else { return nil }
-            let shift: Int
-            switch lead {
-            case "last": shift = -1
-            case "this", "the": shift = 0
-            case "next": shift = 1
-            default: return nil
-            }
+            guard let shift = DateLexicon.periodLeads[lead] else { return nil }
             switch unit {
             case "weekend":
                 // The weekend just past (or this one, if published on it), unless the sentence is in the future.
