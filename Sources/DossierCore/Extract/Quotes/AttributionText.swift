@@ -307,7 +307,8 @@ struct AttributionText {
 
 extension Character {
     /// Combining marks and similar, which belong to the letter before them.
+    /// Asked of the character after every word: ASCII ones, never marks, skip the Unicode tables.
     fileprivate var isMark: Bool {
-        unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark }
+        !isASCII && unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark }
     }
 }
