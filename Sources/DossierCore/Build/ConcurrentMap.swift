@@ -5,10 +5,20 @@ enum ConcurrentMap {
     static func map<Item: Sendable, Output: Sendable>(
         _ items: [Item], step: BuildStep? = nil, unit: String = "items", transform: @escaping @Sendable (Item) -> Output
     ) async -> [Output] {
+        await map(items, step: step, unit: unit, state: {}) { item, _ in transform(item) }
+    }
+
+    /// `map` with state one task keeps across the items it transforms in turn (`state()` makes
+    /// a fresh one per task): a memo that must not cross threads. Outputs must not depend on it.
+    static func map<Item: Sendable, State, Output: Sendable>(
+        _ items: [Item], step: BuildStep? = nil, unit: String = "items",
+        state: @escaping @Sendable () -> State, transform: @escaping @Sendable (Item, inout State) -> Output
+    ) async -> [Output] {
         let workers = min(items.count, max(1, BuildParallelism.workers))
         let progress = step.flatMap { step in BuildProgress.current.map { ($0, step) } }
         guard workers > 1 else {
-            let outputs = items.map(transform)
+            var local = state()
+            let outputs = items.map { transform($0, &local) }
             progress?.0.advance(progress!.1, by: items.count, of: items.count, unit: unit)
             return outputs
         }
@@ -18,7 +28,8 @@ enum ConcurrentMap {
             for start in stride(from: 0, to: items.count, by: chunk) {
                 let slice = Array(items[start..<min(start + chunk, items.count)])
                 group.addTask {
-                    let outputs = slice.map(transform)
+                    var local = state()
+                    let outputs = slice.map { transform($0, &local) }
                     progress?.0.advance(progress!.1, by: slice.count, of: items.count, unit: unit)
                     return (start, outputs)
                 }

@@ -80,7 +80,10 @@ public enum SiteBuilder {
 
         // extract: quotations, figures and date mentions of every report, on all cores.
         let extracted = dossiers.filter { kept[$0.folder] == nil }
-        let analyses = await ConcurrentMap.map(extracted.flatMap(\.reports), step: .extract, unit: "reports") { ReportAnalysis(of: $0) }
+        let analyses = await ConcurrentMap.map(extracted.flatMap(\.reports), step: .extract, unit: "reports",
+                                               state: { AttributionText.WordTable() }) { report, words in
+            ReportAnalysis(of: report, words: words)
+        }
         var analysed: [[AnalysedReport]] = []
         var nextReport = 0
         for dossier in dossiers {

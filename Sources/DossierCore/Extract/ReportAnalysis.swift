@@ -16,7 +16,13 @@ public struct ReportAnalysis: Sendable {
 
     /// Runs every extractor on `report`.
     public init(of report: Report) {
-        let tokenized = TokenizedReport(report)
+        self.init(of: report, words: AttributionText.WordTable())
+    }
+
+    /// `words`: a word table to reuse across the reports one task reads in turn; what it holds
+    /// depends on a word's text only, so sharing it changes no result.
+    init(of report: Report, words: AttributionText.WordTable) {
+        let tokenized = TokenizedReport(report, words: words)
         self.init(quotes: QuoteExtractor.extract(from: tokenized),
                   figures: FigureExtractor.extract(from: tokenized),
                   dates: DateMentionExtractor.extract(from: tokenized),

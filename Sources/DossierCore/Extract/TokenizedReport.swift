@@ -13,11 +13,12 @@ struct TokenizedReport {
     /// The places the report names ("in Geneva", "the town of Madaya").
     let places: PlaceFinder
     /// What each distinct word says to the speaker rules, shared by the quote and actor passes.
-    let words = AttributionText.WordTable()
+    let words: AttributionText.WordTable
 
     /// Linear in the report's length.
-    init(_ report: Report) {
+    init(_ report: Report, words: AttributionText.WordTable = AttributionText.WordTable()) {
         self.report = report
+        self.words = words
         let blocks = report.content.blocks
         scans = blocks.map { ScanText($0.text) }
         tokens = blocks.map { WordTokenizer.tokens($0.text) }

@@ -142,8 +142,8 @@ struct AttributionText {
         }
     }
 
-    /// The `Word`s of one report, by text: shared by the attribution texts the quote and actor
-    /// passes build of the same report. Not thread-safe; one report is read by one task.
+    /// `Word`s by text: shared by the attribution texts the quote and actor passes build of a
+    /// report, and by the reports one build task reads in turn. Not thread-safe: one per task.
     final class WordTable {
         private var words: [String: Word] = [:]
 
