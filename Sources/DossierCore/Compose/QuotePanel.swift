@@ -186,15 +186,17 @@ extension QuotePanel {
         }
         var found = Array(repeating: [String](), count: identities.count)
         guard !lookup.isEmpty else { return found }
+        var initials = [Bool](repeating: false, count: 256)
+        for word in firstWords { initials[Int(word.utf8.first!)] = true }
         for quoted in reports {
             let outlet = quoted.report.source.outlet
             var hits: Set<Int> = []
             for block in quoted.report.content.blocks {
-                let words = SpeakerIdentity.nameWords(block.text)
-                for start in words.indices where firstWords.contains(words[start]) {
+                var words = FoldedNameWords(block.text)
+                for start in 0..<words.count where initials[Int(words.initials[start])] && firstWords.contains(words.word(start)) {
                     var gram = ""
                     for length in 1...longest where start + length <= words.count {
-                        gram += (length == 1 ? "" : " ") + words[start + length - 1]
+                        gram += (length == 1 ? "" : " ") + words.word(start + length - 1)
                         if let matches = lookup[gram] { hits.formUnion(matches) }
                     }
                 }
