@@ -2,7 +2,8 @@ import Foundation
 import Mustache
 
 /// The layout step: places a rendered page into its Mustache template. Templates escape
-/// every value by default; only the cmark-rendered body is inserted raw (`{{{body}}}`).
+/// every value by default (`HTMLEscaping`); only the cmark-rendered body is inserted raw
+/// (`{{{body}}}`).
 public struct PageLayout: Sendable {
     let library: MustacheLibrary
     /// Files other than templates (stylesheets, icons), copied into the site as they are.
@@ -11,6 +12,11 @@ public struct PageLayout: Sendable {
 
     /// Templates every site needs; `archive` is needed only for a site of several dossiers.
     public static let requiredTemplates = ["layout", "article", "briefing", "index"]
+
+    /// Put before each template's text: a line of its own, which Mustache drops from the
+    /// output, that makes `{{name}}` escape with `HTMLEscaping`. Every template needs it, as a
+    /// partial starts again from the library's default type. Error lines are one less.
+    static let selectingEscaping = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n"
 
     /// Loads every `*.mustache` file of `directory`, reporting a syntax error at its `file:line:column`.
     public static func load(from directory: String) throws(BuildFailure) -> PageLayout {
@@ -25,6 +31,7 @@ public struct PageLayout: Sendable {
         } catch {
             throw BuildFailure(.error(SourceLocation(file: directory), "cannot list templates: \(error.localizedDescription)", step: .layout))
         }
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         var assets: [(String, [UInt8])] = []
         var diagnostics = Diagnostics()
@@ -39,10 +46,10 @@ public struct PageLayout: Sendable {
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                    library.register(try MustacheTemplate(string: selectingEscaping + text), named: String(name.dropLast(".mustache".count)))
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(
-                        SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                        SourceLocation(file: path, line: error.context.lineNumber - 1, column: error.context.columnNumber),
                         "template syntax error: \(describe(error.error))", step: .layout))
                 } catch {
                     diagnostics.append(.error(SourceLocation(file: path), "template error: \(error)", step: .layout))
