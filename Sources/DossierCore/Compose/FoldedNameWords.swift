@@ -3,66 +3,63 @@
 /// have; folding every word first dominated that search, and a word's first folded byte, which
 /// is known without folding, already rules most words out.
 struct FoldedNameWords {
-    private let words: [Substring]
+    private let text: String
+    /// Per word: its UTF-8 range in `text`.
+    private var ranges: [Range<Int>] = []
     /// Per word: the first byte of its folded form.
-    let initials: [UInt8]
-    private var folded: [String?]
+    private(set) var initials: [UInt8] = []
+    private var folded: [String?] = []
 
     init(_ text: String) {
-        var words: [Substring] = []
-        var initials: [UInt8] = []
-        var folded: [String?] = []
-        for word in text.split(whereSeparator: { $0.fastIsWhitespace }) {
-            if let initial = Self.asciiInitial(word) {
-                guard initial != 0 else { continue } // folds to nothing
-                words.append(word)
-                initials.append(initial)
-                folded.append(nil)
-            } else if let fold = SpeakerIdentity.fold(word) {
-                words.append(word)
+        self.text = text
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII text, the common case: words cut at ASCII whitespace, as Character
+            // whitespace cuts them ("\r\n" is one Character but both its bytes are spaces).
+            var start: Int?
+            for (index, byte) in bytes.enumerated() {
+                let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                if isSpace {
+                    if let first = start { add(first..<index, bytes: bytes) }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+            }
+            if let first = start { add(first..<bytes.count, bytes: bytes) }
+        } else {
+            let utf8 = text.utf8
+            for word in text.split(whereSeparator: { $0.fastIsWhitespace }) {
+                guard let fold = SpeakerIdentity.fold(word) else { continue }
+                let lower = utf8.distance(from: utf8.startIndex, to: word.startIndex)
+                ranges.append(lower..<(lower + word.utf8.count))
                 initials.append(fold.utf8.first!)
                 folded.append(fold)
             }
         }
-        self.words = words
-        self.initials = initials
-        self.folded = folded
     }
 
-    var count: Int { words.count }
+    /// Records an ASCII word unless it folds to nothing. The fold keeps letters and digits,
+    /// lower-cased, after dropping trailing punctuation and then a possessive "'s", so its first
+    /// byte is the word's first letter or digit.
+    private mutating func add(_ range: Range<Int>, bytes: [UInt8]) {
+        guard let first = range.first(where: { Self.isAlphanumeric(bytes[$0]) }),
+              let last = range.last(where: { Self.isAlphanumeric(bytes[$0]) }) else { return }
+        if bytes[last] == UInt8(ascii: "s"), last > range.lowerBound, bytes[last - 1] == UInt8(ascii: "'"), first == last { return }
+        let byte = bytes[first]
+        ranges.append(range)
+        initials.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        folded.append(nil)
+    }
+
+    var count: Int { ranges.count }
 
     /// Word `index` folded (`SpeakerIdentity.fold`), worked out on first ask.
     mutating func word(_ index: Int) -> String {
         if let known = folded[index] { return known }
-        let fold = SpeakerIdentity.fold(words[index])!
+        let fold = SpeakerIdentity.fold(text.slice(utf8: ranges[index]))!
         folded[index] = fold
         return fold
-    }
-
-    /// For an ASCII word, the first byte of its fold, or 0 when it folds to nothing; nil for
-    /// other words. The fold keeps letters and digits lower-cased, after dropping trailing
-    /// punctuation and then a possessive "'s".
-    static func asciiInitial(_ word: Substring) -> UInt8? {
-        var first: Int?
-        var last: Int?
-        var index = 0
-        for byte in word.utf8 {
-            guard byte < 0x80 else { return nil }
-            if isAlphanumeric(byte) {
-                if first == nil { first = index }
-                last = index
-            }
-            index += 1
-        }
-        guard let first, let last else { return 0 }
-        let bytes = word.utf8
-        let lastByte = bytes[bytes.index(bytes.startIndex, offsetBy: last)]
-        if lastByte == UInt8(ascii: "s"), last >= 1, bytes[bytes.index(bytes.startIndex, offsetBy: last - 1)] == UInt8(ascii: "'"),
-           first >= last - 1 {
-            return 0
-        }
-        let byte = bytes[bytes.index(bytes.startIndex, offsetBy: first)]
-        return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

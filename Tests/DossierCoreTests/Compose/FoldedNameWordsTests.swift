@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func randomWordsFoldAsNameWordsDoes() {
-        let alphabet = Array("aZs's'.-,;:\"()“”’é0 9\u{2019}S")
+        let alphabet = Array("aZs's'.-,;:\"()“”’é0 9\u{2019}S\t\r\n\u{00A0}")
         var random = SeededGenerator(state: 7)
         for _ in 0..<2_000 {
             let text = String((0..<random.next(12)).map { _ in alphabet[random.next(alphabet.count)] })
