@@ -144,6 +144,30 @@ extension QuotePanel {
     /// Words compared for merging: curly marks and apostrophes folded, lower-case, spacing
     /// collapsed, trailing punctuation and marks dropped.
     static func normalisedWords(_ words: String) -> String {
+        words.utf8.allSatisfy { $0 < 0x80 } ? normalisedASCIIWords(words) : normalisedUnicodeWords(words)
+    }
+
+    /// `normalisedWords` for ASCII text, on bytes: the same steps, without Character walks.
+    static func normalisedASCIIWords(_ words: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(words.utf8.count)
+        var pendingSpace = false
+        for byte in words.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        let trailing: Set<UInt8> = Set(".,;:!?\"' ".utf8)
+        while let last = out.last, trailing.contains(last) { out.removeLast() }
+        let leading = out.prefix { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0x20 }.count
+        return String(decoding: out[leading...], as: UTF8.self)
+    }
+
+    static func normalisedUnicodeWords(_ words: String) -> String {
         let folded = words.lowercased().map { character -> Character in
             switch character {
             case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2039}", "\u{203A}": return "'"

@@ -113,4 +113,16 @@ import Testing
         #expect(panels.allSatisfy { $0.quoteCount == 60 && $0.entries.count == 7 && $0.outlets.count == 6 })
         #expect(panels.map(\.name) == speakers.map(\.name).sorted { QuotePanel.sortName($0) < QuotePanel.sortName($1) })
     }
+
+    /// The byte path for ASCII quotations keys them exactly as the Character path does.
+    @Test func asciiQuotationsAreNormalisedAsTheGeneralPathDoes() {
+        #expect(QuotePanel.normalisedWords("  \"We Will   GO,\" ") == "we will go")
+        #expect(QuotePanel.normalisedWords("\u{201C}We will go\u{201D}") == "we will go")
+        let alphabet = Array("aZ .,;:!?\"'\t\r\n-x")
+        var random = SeededGenerator(state: 5)
+        for _ in 0..<2_000 {
+            let text = String((0..<random.next(14)).map { _ in alphabet[random.next(alphabet.count)] })
+            #expect(QuotePanel.normalisedASCIIWords(text) == QuotePanel.normalisedUnicodeWords(text), "\(text.debugDescription)")
+        }
+    }
 }

@@ -71,6 +71,6 @@ struct ActorReading {
 
     /// Folded words of a name, as `ReportSpeakers` keys people.
     func foldedWords(_ range: ClosedRange<Int>) -> [String] {
-        tokens[range].filter(\.isWord).map { ReportSpeakers.fold($0.base) }
+        tokens[range].filter(\.isWord).map(\.foldedBase)
     }
 }

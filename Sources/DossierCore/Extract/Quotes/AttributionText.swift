@@ -38,6 +38,8 @@ struct AttributionText {
         /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
         var isInitialism: Bool { word.isInitialism }
         var speechVerb: SpeechVerbLexicon.Verb? { word.speechVerb }
+        var folded: String { word.folded }
+        var foldedBase: String { word.foldedBase }
         /// The speaker rules' word classes (`SpeakerPhrase.isNameWord` and kin).
         var classes: WordClasses { word.classes }
 
@@ -99,6 +101,10 @@ struct AttributionText {
         let isInitialism: Bool
         /// The speech verb `lower` is, if any (`SpeechVerbLexicon`).
         let speechVerb: SpeechVerbLexicon.Verb?
+        /// `ReportSpeakers.fold` of `text` and of `base`, worked out on first ask: speaker
+        /// names are keyed by them at every mention.
+        private(set) lazy var folded = ReportSpeakers.fold(text)
+        private(set) lazy var foldedBase = ReportSpeakers.fold(base)
         /// Set once by `WordTable` for word tokens; the lexicon look-ups need the fields above.
         fileprivate(set) var classes = Token.WordClasses()
         fileprivate var isClassified = false

@@ -193,7 +193,7 @@ struct ReportSpeakers {
     // MARK: - Kinds of mention
 
     private mutating func resolvePerson(_ phrase: SpeakerPhrase, register: Bool) -> Int? {
-        let words = text.tokens[phrase.name].filter(\.isWord).map { Self.fold($0.text) }
+        let words = text.tokens[phrase.name].filter(\.isWord).map { $0.folded }
         guard let last = words.last else { return nil }
         let id: Int
         // "von der Leyen" after "Ursula von der Leyen": a surname with its particles.
@@ -231,7 +231,7 @@ struct ReportSpeakers {
     }
 
     private mutating func resolveOrganisation(_ phrase: SpeakerPhrase) -> Int {
-        let words = text.tokens[phrase.name].filter { $0.isWord && !SpeakerPhrase.isDeterminer($0) }.map { Self.fold($0.text) }
+        let words = text.tokens[phrase.name].filter { $0.isWord && !SpeakerPhrase.isDeterminer($0) }.map { $0.folded }
         let key = "organisation:" + words.joined(separator: " ")
         if let existing = byKey[key] { return existing }
         let id = add(Entity(kind: .organisation, name: display(phrase.name)))
@@ -243,7 +243,7 @@ struct ReportSpeakers {
         let tokens = text.tokens
         let head = tokens[phrase.head].lower
         let modifiers = tokens[phrase.tokens].dropLast().filter { !SpeakerPhrase.isDeterminer($0) }
-        let words = tokens[phrase.tokens].filter { !SpeakerPhrase.isDeterminer($0) }.map { Self.fold($0.text) }
+        let words = tokens[phrase.tokens].filter { !SpeakerPhrase.isDeterminer($0) }.map { $0.folded }
         let key = "group:" + words.joined(separator: " ")
         if modifiers.isEmpty, let named = namedGroupByHead[head] { return named }
         let id = byKey[key] ?? add(Entity(kind: .group, name: display(phrase.tokens), head: head, isPlural: phrase.isPlural))
@@ -279,7 +279,7 @@ struct ReportSpeakers {
             return earlier.entity
         }
         guard register else { return nil }
-        let key = "role:" + tokens[phrase.tokens].map { Self.fold($0.text) }.joined(separator: " ")
+        let key = "role:" + tokens[phrase.tokens].map { $0.folded }.joined(separator: " ")
         if let existing = byKey[key] { return existing }
         var entity = Entity(kind: .person, name: display(phrase.tokens))
         entity.roles = [role]
@@ -341,7 +341,7 @@ struct ReportSpeakers {
             let owner = tokens[index].base
             var start = index
             while start - 1 >= sentence.lowerBound, SpeakerPhrase.isNameWord(tokens[start - 1]) { start -= 1 }
-            let words = tokens[start..<index].map { Self.fold($0.text) } + [Self.fold(owner)]
+            let words = tokens[start..<index].map { $0.folded } + [Self.fold(owner)]
             if let known = words.count >= 2 ? byFullName[words.joined(separator: " ")] : (bySurname[words[0]] ?? bySingleName[words[0]]) {
                 return known
             }
