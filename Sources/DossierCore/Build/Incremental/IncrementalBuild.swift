@@ -22,10 +22,7 @@ extension SiteBuilder {
         let (seeds, layout, diagnostics) = try discover(options)
         var hashes = InputHashes(previous: BuildCache.load(from: settings.folder, tool: settings.tool), tool: settings.tool)
         let templates = try hashes.templates(options.templates)
-        var contents: [ContentHash] = []
-        for folder in seeds.dossiers {
-            contents.append(try hashes.content(of: folder, isArchive: seeds.isArchive))
-        }
+        let contents = try await hashes.contents(of: seeds.dossiers, isArchive: seeds.isArchive)
         let fingerprints = contents.map { InputHashes.fingerprint(content: $0, templates: templates) }
         var site = ContentHasher()
         site.add("site")

@@ -55,6 +55,25 @@ struct InputHashes {
         return hasher.finish()
     }
 
+    /// `content(of:isArchive:)` of every folder, on all cores (reading and hashing every report
+    /// is the most of discover in a build from scratch): each worker hashes with its own
+    /// record, merged here in folder order; the first folder that fails is the error.
+    mutating func contents(of folders: [SeedLayout.DossierFolder], isArchive: Bool) async throws(BuildFailure) -> [ContentHash] {
+        let previous = self.previous, tool = next.tool
+        let results = await ConcurrentMap.map(folders) { folder in
+            var local = InputHashes(previous: previous, tool: tool)
+            let hash = Result { () throws(BuildFailure) in try local.content(of: folder, isArchive: isArchive) }
+            return (hash, local.next.inputs, local.hashedFiles)
+        }
+        var hashes: [ContentHash] = []
+        for (hash, inputs, hashed) in results {
+            next.inputs.merge(inputs) { _, new in new }
+            hashedFiles += hashed
+            hashes.append(try hash.get())
+        }
+        return hashes
+    }
+
     /// A dossier's content fingerprint: everything its Markdown intermediates are made from
     /// (the tool's own version is in the cache's `tool`).
     mutating func content(of folder: SeedLayout.DossierFolder, isArchive: Bool) throws(BuildFailure) -> ContentHash {
