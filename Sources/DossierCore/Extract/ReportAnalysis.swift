@@ -23,9 +23,11 @@ public struct ReportAnalysis: Sendable {
     /// depends on a word's text only, so sharing it changes no result.
     init(of report: Report, words: AttributionText.WordTable) {
         let tokenized = TokenizedReport(report, words: words)
-        self.init(quotes: QuoteExtractor.extract(from: tokenized),
+        // Read once with no quotation for both the actor and the quote rules.
+        let plain = AttributionText(plain: tokenized)
+        self.init(quotes: QuoteExtractor.extract(from: tokenized, plain: plain),
                   figures: FigureExtractor.extract(from: tokenized),
                   dates: DateMentionExtractor.extract(from: tokenized),
-                  actors: ActorExtractor.extract(from: tokenized))
+                  actors: ActorExtractor.extract(from: tokenized, plain: plain))
     }
 }

@@ -11,8 +11,9 @@ public enum ActorExtractor {
         extract(from: TokenizedReport(report))
     }
 
-    static func extract(from tokenized: TokenizedReport) -> [ReportActor] {
-        let reading = ActorReading(tokenized)
+    /// `plain`: the report read with no quotation, when the caller has it already.
+    static func extract(from tokenized: TokenizedReport, plain: AttributionText? = nil) -> [ReportActor] {
+        let reading = ActorReading(tokenized, text: plain ?? AttributionText(plain: tokenized))
         var candidates = PersonFinder.candidates(in: reading) + OrganisationFinder.candidates(in: reading)
             + InstitutionFinder.candidates(in: reading)
         let outlets = PersonFinder.creditedOutlets(in: candidates, reading: reading)

@@ -16,8 +16,8 @@ struct ActorReading {
     private let firstWords: [Int?]
 
     /// Linear in the report's tokens.
-    init(_ tokenized: TokenizedReport) {
-        let text = AttributionText(blocks: tokenized.blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: [], words: tokenized.words)
+    /// `text`: the report read with no quotation (`AttributionText(plain:)`).
+    init(_ tokenized: TokenizedReport, text: AttributionText) {
         self.text = text
         speakers = ReportSpeakers(text: text)
         places = tokenized.places

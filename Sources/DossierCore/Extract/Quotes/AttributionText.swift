@@ -210,7 +210,70 @@ struct AttributionText {
         }
         self.tokens = tokens
         self.quotationTokens = quotationTokens
-        var sentences: [Range<Int>] = Array(repeating: 0..<0, count: sentenceNumber)
+        self.sentences = Self.sentenceRanges(of: tokens, count: sentenceNumber)
+    }
+
+    /// The report read with no quotation: every word, quoted or not (what the actor rules read).
+    init(plain tokenized: TokenizedReport) {
+        self.init(blocks: tokenized.blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: [], words: tokenized.words)
+    }
+
+    /// `plain` (a report read with no quotation) with each of `quotations` reduced to its
+    /// opaque token: the same tokens and sentences as reading the report with them, without
+    /// tokenizing it again. This holds because a quotation starts at a mark and a mark never
+    /// joins a word, so each of `plain`'s tokens lies wholly inside a quotation or outside all.
+    /// `sentences`: each block's, from `SentenceSplitter`.
+    init(collapsing plain: AttributionText, sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation],
+         words: WordTable) {
+        let blocks = plain.blocks
+        self.blocks = blocks
+        var spansByBlock: [Int: [(quotation: Int, range: Range<Int>)]] = [:]
+        for (index, quotation) in quotations.enumerated() {
+            for span in quotation.spans { spansByBlock[span.block, default: []].append((index, span.range)) }
+        }
+        let quoted = words.word("", kind: .quotation(0))
+        var tokens: [Token] = []
+        tokens.reserveCapacity(plain.tokens.count)
+        var quotationTokens = Array(repeating: [Int](), count: quotations.count)
+        var sentenceNumber = 0
+        var next = 0 // the first of plain's tokens not yet taken
+        for (blockIndex, block) in blocks.enumerated() {
+            let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let sentenceRanges = Self.sentences(of: block.text, split: blockSentences[blockIndex], quoted: spans.map(\.range))
+            let firstSentence = sentenceNumber
+            sentenceNumber += max(1, sentenceRanges.count)
+            var number = 0
+            func append(_ kind: Token.Kind, _ word: Word, _ range: Range<Int>) {
+                while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= range.lowerBound { number += 1 }
+                if case .quotation(let index) = kind { quotationTokens[index].append(tokens.count) }
+                tokens.append(Token(kind: kind, word: word, block: blockIndex, range: range, sentence: firstSentence + number))
+            }
+            var span = 0
+            while next < plain.tokens.count, plain.tokens[next].block == blockIndex {
+                let token = plain.tokens[next]
+                if span < spans.count, spans[span].range.lowerBound <= token.range.lowerBound {
+                    append(.quotation(spans[span].quotation), quoted, spans[span].range)
+                    while next < plain.tokens.count, plain.tokens[next].block == blockIndex,
+                          plain.tokens[next].range.lowerBound < spans[span].range.upperBound { next += 1 }
+                    span += 1
+                    continue
+                }
+                append(token.kind, token.word, token.range)
+                next += 1
+            }
+            while span < spans.count {
+                append(.quotation(spans[span].quotation), quoted, spans[span].range)
+                span += 1
+            }
+        }
+        self.tokens = tokens
+        self.quotationTokens = quotationTokens
+        self.sentences = Self.sentenceRanges(of: tokens, count: sentenceNumber)
+    }
+
+    /// Token range of each sentence, from the tokens' sentence numbers.
+    static func sentenceRanges(of tokens: [Token], count: Int) -> [Range<Int>] {
+        var sentences: [Range<Int>] = Array(repeating: 0..<0, count: count)
         var start = 0
         while start < tokens.count {
             var end = start
@@ -218,7 +281,7 @@ struct AttributionText {
             sentences[tokens[start].sentence] = start..<end
             start = end
         }
-        self.sentences = sentences
+        return sentences
     }
 
     /// Token range of the sentence holding token `index`.

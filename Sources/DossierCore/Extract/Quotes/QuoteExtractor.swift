@@ -11,13 +11,15 @@ public enum QuoteExtractor {
         extract(from: TokenizedReport(report))
     }
 
-    static func extract(from tokenized: TokenizedReport) -> [Quote] {
+    /// `plain`: the report read with no quotation (`AttributionText(plain:)`), when the caller
+    /// has it already; the quotations are then collapsed in it rather than read again.
+    static func extract(from tokenized: TokenizedReport, plain: AttributionText? = nil) -> [Quote] {
         let report = tokenized.report
         let blocks = report.content.blocks
         let quotations = QuotationScanner.scan(blocks, texts: tokenized.scans)
         guard !quotations.isEmpty else { return [] }
-        let text = AttributionText(blocks: blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: quotations,
-                                   words: tokenized.words)
+        let text = plain.map { AttributionText(collapsing: $0, sentences: tokenized.sentences, quotations: quotations, words: tokenized.words) }
+            ?? AttributionText(blocks: blocks, scans: tokenized.scans, sentences: tokenized.sentences, quotations: quotations, words: tokenized.words)
         let speakers = ReportSpeakers(text: text)
         let attributions = QuoteAttributor.attribute(quotations, in: text, speakers: speakers)
 

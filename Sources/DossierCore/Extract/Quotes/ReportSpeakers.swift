@@ -72,12 +72,20 @@ struct ReportSpeakers {
     private mutating func resolveMentions() {
         let tokens = text.tokens
         var phrases: [Int: (phrase: SpeakerPhrase, isSubject: Bool)] = [:]
-        for clause in clauses { phrases[clause.subject.head] = (clause.subject, true) }
-        for index in tokens.indices where phrases[index] == nil && isPotentialHead(index) {
+        // Which tokens head a phrase already: asked of every token, so an array, not the dictionary.
+        var isHead = [Bool](repeating: false, count: tokens.count)
+        for clause in clauses {
+            phrases[clause.subject.head] = (clause.subject, true)
+            isHead[clause.subject.head] = true
+        }
+        for index in tokens.indices where !isHead[index] && isPotentialHead(index) {
             guard var phrase = SpeakerPhrase.ending(at: index, in: text, lowerBound: 0) else { continue }
             // "The U.S. Ambassador to Syria, Robert Ford": the role describes the name after it.
             if phrase.kind == .role, let named = SpeakerPhrase.namedAfter(phrase, in: text) { phrase = named }
-            if phrases[phrase.head] == nil { phrases[phrase.head] = (phrase, false) }
+            if !isHead[phrase.head] {
+                phrases[phrase.head] = (phrase, false)
+                isHead[phrase.head] = true
+            }
         }
         // Drop phrases inside longer ones ("State Department" inside "State Department spokeswoman Jen Psaki").
         let ordered = phrases.sorted { a, b in
