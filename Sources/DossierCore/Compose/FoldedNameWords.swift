@@ -28,11 +28,18 @@ struct FoldedNameWords {
             }
             if let first = start { add(first..<bytes.count, bytes: bytes) }
         } else {
+            // Cut at Character whitespace (no-break spaces too); ASCII words, most of them even
+            // here, still wait to be folded.
             let utf8 = text.utf8
             for word in text.split(whereSeparator: { $0.fastIsWhitespace }) {
-                guard let fold = SpeakerIdentity.fold(word) else { continue }
                 let lower = utf8.distance(from: utf8.startIndex, to: word.startIndex)
-                ranges.append(lower..<(lower + word.utf8.count))
+                let range = lower..<(lower + word.utf8.count)
+                if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                    add(range, bytes: bytes)
+                    continue
+                }
+                guard let fold = SpeakerIdentity.fold(word) else { continue }
+                ranges.append(range)
                 initials.append(fold.utf8.first!)
                 folded.append(fold)
             }
