@@ -42,7 +42,7 @@ enum ActorExclusion {
         let sentence = reading.text.sentence(of: index)
         if index + 1 < sentence.upperBound, SpeakerPhrase.headKind(tokens[index + 1]) != nil { return false }
         let floor = sentence.lowerBound
-        guard index - 2 >= floor, tokens[index - 1].isPunctuation([","]), tokens[index - 2].isWord, tokens[index - 2].isCapitalised else { return false }
+        guard index - 2 >= floor, tokens[index - 1].isPunctuation(","), tokens[index - 2].isWord, tokens[index - 2].isCapitalised else { return false }
         var start = index - 2
         while start - 1 >= floor, index - 2 - start < 3, SpeakerPhrase.isNameWord(tokens[start - 1]) { start -= 1 }
         return reading.places.isPlace(reading.name(start...(index - 2)))

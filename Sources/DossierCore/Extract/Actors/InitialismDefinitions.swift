@@ -16,9 +16,9 @@ enum InitialismDefinitions {
     static func definitions(in reading: ActorReading) -> [Definition] {
         let tokens = reading.tokens
         var found: [Definition] = []
-        for open in tokens.indices where tokens[open].isPunctuation(["("]) {
+        for open in tokens.indices where tokens[open].isPunctuation("(") {
             guard open + 2 < tokens.count, tokens[open + 1].isWord, tokens[open + 1].isInitialism,
-                  tokens[open + 2].isPunctuation([")"]), open >= 1, let letters = SpeakerIdentity.fold(tokens[open + 1].text) else { continue }
+                  tokens[open + 2].isPunctuation(")"), open >= 1, let letters = SpeakerIdentity.fold(tokens[open + 1].text) else { continue }
             let floor = reading.text.sentence(of: open).lowerBound
             var first = open - 1
             guard first >= floor, isCapitalisedWord(tokens[first]) else { continue }

@@ -27,7 +27,7 @@ enum PersonFinder {
                 outlets.insert(entity)
                 continue
             }
-            guard before >= sentence.lowerBound, tokens[before].isPunctuation([","]),
+            guard before >= sentence.lowerBound, tokens[before].isPunctuation(","),
                   ActorLexicon.creditVerbs.contains(tokens[after].lower) else { continue }
             let rest = tokens[(after + 1)..<sentence.upperBound]
             if !rest.contains(where: \.isWord) { outlets.insert(entity) }

@@ -86,6 +86,12 @@ struct AttributionText {
         func isPunctuation(_ marks: Set<String>) -> Bool {
             kind == .punctuation && marks.contains(text)
         }
+
+        /// True for a punctuation token spelling `mark`: asked of every token in some rules,
+        /// where a one-element set literal would be built at each call.
+        func isPunctuation(_ mark: String) -> Bool {
+            kind == .punctuation && text == mark
+        }
     }
 
     /// A token's text and what the speaker rules derive from it. The rules ask for these

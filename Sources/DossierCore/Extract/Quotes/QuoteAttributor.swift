@@ -52,7 +52,7 @@ enum QuoteAttributor {
                 .max(by: { $0.verb.upperBound < $1.verb.upperBound }) {
                 match = (clause, .framedBefore)
             } else if let clause = after.first(where: { clause in
-                !clause.isSourcePhrase && clause.extent.lowerBound > last && tokens[clause.extent.lowerBound - 1].isPunctuation([","])
+                !clause.isSourcePhrase && clause.extent.lowerBound > last && tokens[clause.extent.lowerBound - 1].isPunctuation(",")
                     && !tokens[(last + 1)..<clause.extent.lowerBound].contains { SpeechClause.isQuotation($0) }
             }) {
                 match = (clause, .closingClause)
@@ -97,10 +97,10 @@ enum QuoteAttributor {
     static func isBroken(from verb: Int, to quotation: Int, in text: AttributionText) -> Bool {
         guard verb + 1 < quotation else { return false }
         let between = text.tokens[(verb + 1)..<quotation]
-        if between.contains(where: { $0.isPunctuation([";"]) }) { return true }
+        if between.contains(where: { $0.isPunctuation(";") }) { return true }
         var previous: AttributionText.Token?
         for token in between {
-            if token.isWord, ["but", "while", "whereas"].contains(token.lower), previous?.isPunctuation([","]) == true { return true }
+            if token.isWord, ["but", "while", "whereas"].contains(token.lower), previous?.isPunctuation(",") == true { return true }
             previous = token
         }
         return false

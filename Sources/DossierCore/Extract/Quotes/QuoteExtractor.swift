@@ -55,6 +55,9 @@ public enum QuoteExtractor {
         return paragraphs.joined(separator: "\n")
     }
 
+    /// Punctuation after which a capitalised quotation stands as a sentence of its own.
+    static let fullQuotationLeads: Set<String> = [":", ","]
+
     /// Full when the words open with a capital and stand as a sentence of their own: at the
     /// start of the sentence, or after a colon, a comma or a speech verb. Otherwise partial.
     static func kind(ofQuotation index: Int, words: String, in text: AttributionText) -> Quote.Kind {
@@ -64,7 +67,7 @@ public enum QuoteExtractor {
         let sentence = text.sentence(of: token)
         if token == sentence.lowerBound { return .full }
         let previous = text.tokens[token - 1]
-        if previous.isPunctuation([":", ","]) || (previous.isWord && previous.speechVerb != nil) { return .full }
+        if previous.isPunctuation(fullQuotationLeads) || (previous.isWord && previous.speechVerb != nil) { return .full }
         return .partial
     }
 }

@@ -317,7 +317,7 @@ extension SpeakerPhrase {
             roleEnd = end
         }
         let first = roleEnd + 2
-        guard first < sentenceEnd, tokens[first - 1].isPunctuation([","]), isNameWord(tokens[first]) else { return nil }
+        guard first < sentenceEnd, tokens[first - 1].isPunctuation(","), isNameWord(tokens[first]) else { return nil }
         var last = first
         while last + 1 < sentenceEnd, last - first < 3, isNameWord(tokens[last + 1]) || isParticle(tokens[last + 1]) { last += 1 }
         guard last + 1 == sentenceEnd || tokens[last + 1].kind != .word else { return nil }
@@ -399,12 +399,15 @@ extension SpeakerPhrase {
         return start...(nameStart - 1)
     }
 
+    /// Punctuation that may end an appositive.
+    static let appositiveStops: Set<String> = [",", ".", ";", ":", "\u{2014}", "\u{2013}", ")"]
+
     /// ", the U.N. undersecretary general for humanitarian affairs" after a name: up to the
     /// next comma or the end of the sentence, holding a role word.
     static func appositive(after head: Int, in text: AttributionText) -> ClosedRange<Int>? {
         let tokens = text.tokens
         let sentenceEnd = text.sentence(of: head).upperBound
-        guard head + 2 < sentenceEnd, tokens[head + 1].isPunctuation([","]) else { return nil }
+        guard head + 2 < sentenceEnd, tokens[head + 1].isPunctuation(",") else { return nil }
         let first = head + 2
         guard isDeterminer(tokens[first]) || isRoleWord(tokens[first]) || isDescriptorWord(tokens[first]) else { return nil }
         var end = first
@@ -420,7 +423,7 @@ extension SpeakerPhrase {
         }
         guard !namesSomeone else { return nil }
         let stop = end + 1 < sentenceEnd ? tokens[end + 1] : nil
-        guard stop == nil || stop!.isPunctuation([",", ".", ";", ":", "\u{2014}", "\u{2013}", ")"]) || stop!.kind != .word else { return nil }
+        guard stop == nil || stop!.isPunctuation(appositiveStops) || stop!.kind != .word else { return nil }
         return first...end
     }
 }

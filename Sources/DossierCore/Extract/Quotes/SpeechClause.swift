@@ -49,7 +49,7 @@ struct SpeechClause: Equatable {
             }
             if verb.isParticiple {
                 // "…, saying": the subject is the sentence's.
-                guard index - 1 > sentence.lowerBound, tokens[index - 1].isPunctuation([","]),
+                guard index - 1 > sentence.lowerBound, tokens[index - 1].isPunctuation(","),
                       let subject = SpeakerPhrase.starting(at: sentence.lowerBound, in: text) else { continue }
                 clauses.append(SpeechClause(verb: index...index, mode: verb.mode, subject: subject, isSourcePhrase: false,
                                             isParticiple: true, extent: index...index, sentence: tokens[index].sentence))
@@ -136,14 +136,14 @@ struct SpeechClause: Equatable {
             break
         }
         guard end >= lowerBound else { return nil }
-        if tokens[end].isPunctuation([","]) {
+        if tokens[end].isPunctuation(",") {
             // An appositive: find the comma that opens it and the name before that.
             var comma = end - 1
-            while comma > lowerBound, end - comma < 16, !tokens[comma].isPunctuation([","]) {
+            while comma > lowerBound, end - comma < 16, !tokens[comma].isPunctuation(",") {
                 guard tokens[comma].isWord else { return nil }
                 comma -= 1
             }
-            guard comma > lowerBound, tokens[comma].isPunctuation([","]),
+            guard comma > lowerBound, tokens[comma].isPunctuation(","),
                   var phrase = SpeakerPhrase.ending(at: comma - 1, in: text, lowerBound: lowerBound) else { return nil }
             // "a WHO spokesman, Tarik Jasarevic, said": a role, then between the commas the
             // name it describes.
