@@ -30,6 +30,12 @@ public struct SitePaths: Sendable, Hashable {
                 return String(Substring(to.utf8.dropFirst(folder.count)))
             }
         }
+        if from.utf8.allSatisfy({ $0 < 0x80 }), to.utf8.allSatisfy({ $0 < 0x80 }) { return relativeASCII(from: from, to: to) }
+        return relativeByCharacters(from: from, to: to)
+    }
+
+    /// `relative` on Characters: paths with non-ASCII names.
+    static func relativeByCharacters(from: String, to: String) -> String {
         let fromParts = from.split(separator: "/").dropLast()
         let toParts = to.split(separator: "/")
         var common = 0
@@ -39,6 +45,26 @@ public struct SitePaths: Sendable, Hashable {
         }
         let ups = Array(repeating: "..", count: fromParts.count - common)
         return (ups + toParts.dropFirst(common).map(String.init)).joined(separator: "/")
+    }
+
+    /// `relative` for ASCII paths (slugs, as the site's are), on bytes: the same steps without
+    /// Character splitting, which showed in profiles (the briefing links to every article).
+    static func relativeASCII(from: String, to: String) -> String {
+        let fromParts = Array(from.utf8).split(separator: 0x2F).dropLast()
+        let toParts = Array(to.utf8).split(separator: 0x2F)
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1,
+              fromParts[fromParts.startIndex + common].elementsEqual(toParts[common]) {
+            common += 1
+        }
+        var out: [UInt8] = []
+        for _ in 0..<(fromParts.count - common) { out.append(contentsOf: [0x2E, 0x2E, 0x2F]) }
+        for (index, part) in toParts.dropFirst(common).enumerated() {
+            if index > 0 { out.append(0x2F) }
+            out.append(contentsOf: part)
+        }
+        if out.last == 0x2F, toParts.count == common { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Prefix that leads from the page at `path` back to the site root ("", "../", …).

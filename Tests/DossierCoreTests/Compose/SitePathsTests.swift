@@ -23,4 +23,15 @@ import Testing
         #expect(SitePaths.rootPrefix(from: "index.html") == "")
         #expect(SitePaths.rootPrefix(from: "geneva/articles/a.html") == "../../")
     }
+
+    /// The byte path for ASCII paths links exactly as the Character path does.
+    @Test func asciiPathsLinkAsTheCharacterPathDoes() {
+        let parts = ["a", "b", "articles", "index.html", "x.html", "", "..", "q#1"]
+        var random = SeededGenerator(state: 3)
+        func path() -> String { (0..<random.next(5)).map { _ in parts[random.next(parts.count)] }.joined(separator: "/") }
+        for _ in 0..<3_000 {
+            let from = path(), to = path()
+            #expect(SitePaths.relativeASCII(from: from, to: to) == SitePaths.relativeByCharacters(from: from, to: to), "\(from) -> \(to)")
+        }
+    }
 }
