@@ -4,7 +4,7 @@
 /// so each property means exactly what its namesake means.
 extension Character {
     /// The byte of a one-byte character ("\r\n" is two, so it takes the standard path).
-    @inline(__always) private var asciiByte: UInt8? {
+    @inline(__always) var asciiByte: UInt8? {
         let utf8 = self.utf8
         guard utf8.count == 1, let byte = utf8.first, byte < 0x80 else { return nil }
         return byte

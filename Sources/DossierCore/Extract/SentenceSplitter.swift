@@ -27,7 +27,11 @@ public enum SentenceSplitter {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            guard character == "." || character == "!" || character == "?" else { index += 1; continue }
+            // Asked of every character: on its byte (no other Character equals ".", "!" or "?").
+            guard let byte = character.asciiByte, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
+                index += 1
+                continue
+            }
             var end = index + 1
             while end < characters.count, closers.contains(characters[end]) || characters[end] == "." { end += 1 }
             guard end < characters.count else { break }

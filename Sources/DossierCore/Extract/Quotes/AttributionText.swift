@@ -323,7 +323,9 @@ struct AttributionText {
 
     /// `joiners.contains`, asked at the end of every word: ASCII answered without hashing.
     static func isJoiner(_ character: Character) -> Bool {
-        if character.isASCII { return character == "." || character == "'" || character == "-" || character == "&" }
+        if let byte = character.asciiByte {
+            return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&")
+        }
         return joiners.contains(character)
     }
 

@@ -130,9 +130,9 @@ enum QuotationScanner {
         }
         while index < text.count {
             let character = text.characters[index]
-            if open == nil {
-                if character == "[" { bracketDepth += 1 }
-                if character == "]" { bracketDepth = max(0, bracketDepth - 1) }
+            if open == nil, let byte = character.asciiByte {
+                if byte == UInt8(ascii: "[") { bracketDepth += 1 }
+                if byte == UInt8(ascii: "]") { bracketDepth = max(0, bracketDepth - 1) }
             }
             guard let found = mark(at: index, in: text) else { index += 1; continue }
             if let current = open {
@@ -184,7 +184,7 @@ enum QuotationScanner {
 
     static func isMarkCharacter(_ character: Character) -> Bool {
         // Most characters are ASCII, where only the two straight marks count: skip the set lookups.
-        if character.isASCII { return character == "\"" || character == "'" }
+        if let byte = character.asciiByte { return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") }
         return doubleOpeners.contains(character) || doubleClosers.contains(character)
             || singleOpeners.contains(character) || singleClosers.contains(character)
     }
