@@ -70,7 +70,7 @@ enum InitialismDefinitions {
     }
 
     static func isCapitalisedWord(_ token: AttributionText.Token) -> Bool {
-        token.isWord && token.isCapitalised && !token.isInitialism && !SpeakerLexicon.functionWords.contains(token.lower)
+        token.isWord && token.isCapitalised && !token.isInitialism && !SpeakerPhrase.isFunctionWord(token)
     }
 
     /// The letters of `short` appear in `long` in the same order.

@@ -120,7 +120,7 @@ struct AttributionText {
         private var answers: UInt16 = 0
 
         enum Question: UInt16 {
-            case pronoun, particle, determiner, roleWord, descriptorWord, commonWord, modifierWord
+            case pronoun, particle, determiner, roleWord, descriptorWord, commonWord, modifierWord, functionWord
         }
 
         /// `answer()` the first time `question` is asked of this word, after that its result.

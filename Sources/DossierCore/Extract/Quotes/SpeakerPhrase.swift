@@ -93,6 +93,11 @@ extension SpeakerPhrase {
         token.isWord && token.word.remembered(.particle) { SpeakerLexicon.nameParticles.contains(token.text) }
     }
 
+    /// `SpeakerLexicon.functionWords` holds the word (lower-cased).
+    static func isFunctionWord(_ token: Token) -> Bool {
+        token.word.remembered(.functionWord) { SpeakerLexicon.functionWords.contains(token.lower) }
+    }
+
     static func isDeterminer(_ token: Token) -> Bool {
         token.isWord && token.word.remembered(.determiner) { SpeakerLexicon.determiners.contains(token.lower) }
     }
@@ -110,7 +115,7 @@ extension SpeakerPhrase {
 
     private static func readsAsDescriptorWord(_ token: Token) -> Bool {
         let lower = token.lowerBase
-        if token.isCapitalised { return !SpeakerLexicon.functionWords.contains(token.lower) }
+        if token.isCapitalised { return !isFunctionWord(token) }
         return token.isPossessive && !SpeakerLexicon.functionWords.contains(lower)
             || SpeakerLexicon.isRole(lower) || SpeakerLexicon.modifiers.contains(lower) || SpeakerLexicon.groupHeads.contains(lower)
     }
@@ -135,7 +140,7 @@ extension SpeakerPhrase {
 
     private static func readsAsModifierWord(_ token: Token) -> Bool {
         let lower = token.lowerBase
-        if SpeakerLexicon.functionWords.contains(token.lower) { return false }
+        if isFunctionWord(token) { return false }
         if token.isCapitalised || token.isPossessive { return true }
         return SpeakerLexicon.modifiers.contains(lower) || SpeakerLexicon.isRole(lower)
             || (lower.containsASCII("-") && lower.first?.fastIsLetter == true) || lower.first?.fastIsNumber == true
@@ -236,7 +241,7 @@ extension SpeakerPhrase {
                     start -= 1
                 } else if previous.isWord, SpeakerLexicon.titleBinders.contains(previous.lower), start - 2 >= floor,
                           tokens[start - 2].isCapitalised, !tokens[start - 2].isPossessive,
-                          !SpeakerLexicon.functionWords.contains(tokens[start - 2].lower) {
+                          !isFunctionWord(tokens[start - 2]) {
                     start -= 1
                 } else {
                     break
@@ -383,7 +388,7 @@ extension SpeakerPhrase {
             if isDescriptorWord(token) || (lenient && isCommonWord(token)) {
                 start = index
             } else if token.isWord, SpeakerLexicon.titleBinders.contains(token.lower), index - 1 >= floor,
-                      isRoleWord(tokens[index - 1]) || (tokens[index - 1].isCapitalised && !SpeakerLexicon.functionWords.contains(tokens[index - 1].lower)) {
+                      isRoleWord(tokens[index - 1]) || (tokens[index - 1].isCapitalised && !isFunctionWord(tokens[index - 1])) {
                 start = index
             } else {
                 break
