@@ -163,6 +163,34 @@ public enum ReportCleaner {
     /// Removes `[LABEL: text]` promos: an all-capitals label and a colon inside brackets.
     static func removeInlinePromos(_ text: String) -> (String, [String]) {
         guard text.containsASCII("[") else { return (text, []) }
+        // ASCII text, where every byte is a Character: the brackets are found on bytes (a
+        // Character search through every such line showed in profiles).
+        return text.utf8.allSatisfy { $0 < 0x80 } ? removeInlinePromosASCII(text) : removeInlinePromosByCharacters(text)
+    }
+
+    static func removeInlinePromosASCII(_ text: String) -> (String, [String]) {
+        let bytes = Array(text.utf8)
+        var promos: [String] = []
+        var kept: [UInt8] = []
+        var rest = 0
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "[")) {
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "]")) else { break }
+            let inner = Substring(String(decoding: bytes[(open + 1)..<close], as: UTF8.self))
+            if isPromo(inner) {
+                kept += bytes[rest..<open]
+                promos.append(String(decoding: bytes[open...close], as: UTF8.self))
+                rest = close + 1
+            } else {
+                kept += bytes[rest...open]
+                rest = open + 1
+            }
+        }
+        if promos.isEmpty { return (text, []) }
+        kept += bytes[rest...]
+        return (normalise(Substring(String(decoding: kept, as: UTF8.self))).0, promos)
+    }
+
+    static func removeInlinePromosByCharacters(_ text: String) -> (String, [String]) {
         var out = ""
         var promos: [String] = []
         var rest = Substring(text)

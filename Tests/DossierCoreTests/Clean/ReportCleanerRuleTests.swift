@@ -177,4 +177,18 @@ import Testing
         #expect(clean.headline.lineStarts[0].column == 3)
         #expect(clean.blocks.last?.text == "Body text here.")
     }
+
+    /// The byte path for ASCII lines removes the same promos as the Character path.
+    @Test func asciiLinesLoseTheSamePromosEitherWay() {
+        let pieces = ["[", "]", "READ MORE:", "Watch:", "SEE ALSO: x", "text", " ", "AB:", ":", "[[", "a b", "RELATED: y ]"]
+        var random = SeededGenerator(state: 9)
+        var removing = 0
+        for _ in 0..<3_000 {
+            let line = (0..<random.next(8)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let fast = ReportCleaner.removeInlinePromosASCII(line), slow = ReportCleaner.removeInlinePromosByCharacters(line)
+            #expect(fast.0 == slow.0 && fast.1 == slow.1, "\(line.debugDescription)")
+            if !slow.1.isEmpty { removing += 1 }
+        }
+        #expect(removing >= 100, "the random lines hold too few promos to compare: \(removing)")
+    }
 }
