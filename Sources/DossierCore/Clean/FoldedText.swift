@@ -42,4 +42,32 @@ struct FoldedText {
         }
         return false
     }
+
+    /// Phrases grouped by their first byte, for `containsAny`.
+    struct PhraseSet {
+        fileprivate var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+        fileprivate var hasEmpty = false
+
+        init(_ phrases: [[UInt8]]) {
+            for phrase in phrases {
+                if let first = phrase.first { byFirstByte[Int(first)].append(phrase) } else { hasEmpty = true }
+            }
+        }
+    }
+
+    /// True when any of `phrases` appears: one pass over the text, trying at each byte only
+    /// the phrases that start with it.
+    func containsAny(_ phrases: PhraseSet) -> Bool {
+        if phrases.hasEmpty { return true }
+        return bytes.withUnsafeBufferPointer { text in
+            for index in 0..<text.count {
+                for phrase in phrases.byFirstByte[Int(text[index])] where phrase.count <= text.count - index {
+                    var matched = 1
+                    while matched < phrase.count, text[index + matched] == phrase[matched] { matched += 1 }
+                    if matched == phrase.count { return true }
+                }
+            }
+            return false
+        }
+    }
 }

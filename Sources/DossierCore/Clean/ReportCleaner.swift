@@ -251,17 +251,13 @@ public enum ReportCleaner {
     static func isPrompt(_ block: Candidate) -> Bool {
         guard block.wordCount <= BoilerplateLexicon.maxPromptWords else { return false }
         let folded = FoldedText(block.text)
-        return promptPatterns.contains { phrase, match in
-            switch match {
-            case .prefix: folded.hasPrefix(phrase)
-            case .contains: folded.contains(phrase)
-            }
-        }
+        return promptPrefixes.contains(where: folded.hasPrefix) || folded.containsAny(promptInfixes)
     }
 
-    /// The prompt phrases as bytes, prepared once.
-    static let promptPatterns: [(phrase: [UInt8], match: BoilerplateLexicon.Match)] =
-        BoilerplateLexicon.promptPhrases.map { (Array($0.phrase.utf8), $0.match) }
+    /// The prompt phrases as bytes, prepared once: those a block must start with, and those it
+    /// may hold anywhere, by first byte (so one pass over the block tries them all).
+    static let promptPrefixes: [[UInt8]] = BoilerplateLexicon.promptPhrases.filter { $0.match == .prefix }.map { Array($0.phrase.utf8) }
+    static let promptInfixes = FoldedText.PhraseSet(BoilerplateLexicon.promptPhrases.filter { $0.match == .contains }.map { Array($0.phrase.utf8) })
 
     /// "Published: Updated:", "Posted 10 Feb 2014 09:12 GMT": only stamp labels, dates and times.
     static func isDateline(_ block: Candidate) -> Bool {
