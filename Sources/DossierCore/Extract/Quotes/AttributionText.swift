@@ -101,35 +101,18 @@ struct AttributionText {
     /// Token index range of each sentence.
     let sentences: [Range<Int>]
 
+    /// A quotation's part in one block, as the token reading sees it.
+    typealias Span = (quotation: Int, range: Range<Int>)
+
     /// `scans` and `sentences`: each block's, from `ScanText` and `SentenceSplitter`.
     /// `words`: the report's word table, shared with its other attribution text.
     init(blocks: [TextBlock], scans: [ScanText], sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation],
          words: WordTable = WordTable()) {
-        self.blocks = blocks
-        var spansByBlock: [Int: [(quotation: Int, range: Range<Int>)]] = [:]
-        for (index, quotation) in quotations.enumerated() {
-            for span in quotation.spans { spansByBlock[span.block, default: []].append((index, span.range)) }
-        }
-        var tokens: [Token] = []
-        var quotationTokens = Array(repeating: [Int](), count: quotations.count)
-        var sentenceNumber = 0
-        for (blockIndex, block) in blocks.enumerated() {
-            let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let sentenceRanges = Self.sentences(of: block.text, split: blockSentences[blockIndex], quoted: spans.map(\.range))
-            let firstSentence = sentenceNumber
-            sentenceNumber += max(1, sentenceRanges.count)
-            // Tokens come in text order: the sentence holding each is found by walking forward.
-            var number = 0
-            for token in Self.tokenize(block.text, scan: scans[blockIndex], quoted: spans) {
-                while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= token.range.lowerBound { number += 1 }
-                if case .quotation(let index) = token.kind { quotationTokens[index].append(tokens.count) }
-                tokens.append(Token(kind: token.kind, word: words.word(token.text, kind: token.kind), block: blockIndex,
-                                    range: token.range, sentence: firstSentence + number))
+        self.init(blocks: blocks, sentences: blockSentences, quotations: quotations) { blockIndex, spans, append in
+            for token in Self.tokenize(blocks[blockIndex].text, scan: scans[blockIndex], quoted: spans) {
+                append(token.kind, words.word(token.text, kind: token.kind), token.range)
             }
         }
-        self.tokens = tokens
-        self.quotationTokens = quotationTokens
-        self.sentences = Self.sentenceRanges(of: tokens, count: sentenceNumber)
     }
 
     /// The report read with no quotation: every word, quoted or not (what the actor rules read).
@@ -144,29 +127,9 @@ struct AttributionText {
     /// `sentences`: each block's, from `SentenceSplitter`.
     init(collapsing plain: AttributionText, sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation],
          words: WordTable) {
-        let blocks = plain.blocks
-        self.blocks = blocks
-        var spansByBlock: [Int: [(quotation: Int, range: Range<Int>)]] = [:]
-        for (index, quotation) in quotations.enumerated() {
-            for span in quotation.spans { spansByBlock[span.block, default: []].append((index, span.range)) }
-        }
         let quoted = words.word("", kind: .quotation(0))
-        var tokens: [Token] = []
-        tokens.reserveCapacity(plain.tokens.count)
-        var quotationTokens = Array(repeating: [Int](), count: quotations.count)
-        var sentenceNumber = 0
         var next = 0 // the first of plain's tokens not yet taken
-        for (blockIndex, block) in blocks.enumerated() {
-            let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let sentenceRanges = Self.sentences(of: block.text, split: blockSentences[blockIndex], quoted: spans.map(\.range))
-            let firstSentence = sentenceNumber
-            sentenceNumber += max(1, sentenceRanges.count)
-            var number = 0
-            func append(_ kind: Token.Kind, _ word: Word, _ range: Range<Int>) {
-                while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= range.lowerBound { number += 1 }
-                if case .quotation(let index) = kind { quotationTokens[index].append(tokens.count) }
-                tokens.append(Token(kind: kind, word: word, block: blockIndex, range: range, sentence: firstSentence + number))
-            }
+        self.init(blocks: plain.blocks, sentences: blockSentences, quotations: quotations) { blockIndex, spans, append in
             var span = 0
             while next < plain.tokens.count, plain.tokens[next].block == blockIndex {
                 let token = plain.tokens[next]
@@ -183,6 +146,35 @@ struct AttributionText {
             while span < spans.count {
                 append(.quotation(spans[span].quotation), quoted, spans[span].range)
                 span += 1
+            }
+        }
+    }
+
+    /// The reading both initialisers share: block by block, `read` hands each of the block's
+    /// tokens in text order to `append` (given the block's quotation spans, sorted), which
+    /// numbers it with its sentence, counted across the report (sentences joined where a
+    /// boundary falls inside a quotation).
+    private init(blocks: [TextBlock], sentences blockSentences: [[Range<Int>]], quotations: [QuotationScanner.Quotation],
+                 read: (_ block: Int, _ spans: [Span], _ append: (Token.Kind, Word, Range<Int>) -> Void) -> Void) {
+        self.blocks = blocks
+        var spansByBlock: [Int: [Span]] = [:]
+        for (index, quotation) in quotations.enumerated() {
+            for span in quotation.spans { spansByBlock[span.block, default: []].append((index, span.range)) }
+        }
+        var tokens: [Token] = []
+        var quotationTokens = Array(repeating: [Int](), count: quotations.count)
+        var sentenceNumber = 0
+        for (blockIndex, block) in blocks.enumerated() {
+            let spans = (spansByBlock[blockIndex] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let sentenceRanges = Self.sentences(of: block.text, split: blockSentences[blockIndex], quoted: spans.map(\.range))
+            let firstSentence = sentenceNumber
+            sentenceNumber += max(1, sentenceRanges.count)
+            // Tokens come in text order: the sentence holding each is found by walking forward.
+            var number = 0
+            read(blockIndex, spans) { kind, word, range in
+                while number + 1 < sentenceRanges.count, sentenceRanges[number + 1].lowerBound <= range.lowerBound { number += 1 }
+                if case .quotation(let index) = kind { quotationTokens[index].append(tokens.count) }
+                tokens.append(Token(kind: kind, word: word, block: blockIndex, range: range, sentence: firstSentence + number))
             }
         }
         self.tokens = tokens
@@ -244,7 +236,7 @@ struct AttributionText {
 
     /// Words, punctuation and quotation tokens of one paragraph.
     /// `scan`: `text` as characters.
-    static func tokenize(_ text: String, scan: ScanText, quoted: [(quotation: Int, range: Range<Int>)]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
+    static func tokenize(_ text: String, scan: ScanText, quoted: [Span]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
         var out: [(kind: Token.Kind, text: String, range: Range<Int>)] = []
         var spans = quoted[...]
         var index = 0
