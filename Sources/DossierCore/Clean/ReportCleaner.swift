@@ -111,7 +111,7 @@ public enum ReportCleaner {
         let multi = groups.filter { $0.count >= 2 }
         guard multi.count >= 2 else { return false }
         // Character counts; for ASCII lines the byte count, without walking graphemes.
-        let inner = multi.flatMap { $0.dropLast() }.map { line in line.utf8.allSatisfy { $0 < 0x80 } ? line.utf8.count : line.count }
+        let inner = multi.flatMap { $0.dropLast() }.map { line in line.isASCII ? line.utf8.count : line.count }
         guard !inner.isEmpty, inner.allSatisfy({ $0 <= 100 }) else { return false }
         let wrapped = inner.filter { (40...100).contains($0) }.count
         return Double(wrapped) >= 0.8 * Double(inner.count)
@@ -165,7 +165,7 @@ public enum ReportCleaner {
         guard text.containsASCII("[") else { return (text, []) }
         // ASCII text, where every byte is a Character: the brackets are found on bytes (a
         // Character search through every such line showed in profiles).
-        return text.utf8.allSatisfy { $0 < 0x80 } ? removeInlinePromosASCII(text) : removeInlinePromosByCharacters(text)
+        return text.isASCII ? removeInlinePromosASCII(text) : removeInlinePromosByCharacters(text)
     }
 
     static func removeInlinePromosASCII(_ text: String) -> (String, [String]) {
@@ -430,14 +430,14 @@ extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
         let whole = String(self)
         let marks = set.utf8
-        if marks.allSatisfy({ $0 < 0x80 }) {
+        if set.isASCII {
             // Nothing to trim, the most common case: ASCII ends that are not marks.
             if let first = whole.utf8.first, let last = whole.utf8.last, first < 0x80, last < 0x80,
                !marks.contains(first), !marks.contains(last) {
                 return whole
             }
             // ASCII text ("U.N." less its stops), on bytes.
-            if whole.utf8.allSatisfy({ $0 < 0x80 }) {
+            if whole.isASCII {
                 var bytes = whole.utf8[...]
                 while let first = bytes.first, marks.contains(first) { bytes = bytes.dropFirst() }
                 while let last = bytes.last, marks.contains(last) { bytes = bytes.dropLast() }

@@ -14,6 +14,10 @@ extension String {
 }
 
 extension StringProtocol {
+    /// Every byte is ASCII: the test before each byte-level fast path (each byte is then a
+    /// Character of its own, but for "\r\n").
+    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
     /// True when the text holds the ASCII character `ascii`: a byte search, where
     /// `contains("[")` takes Foundation's locale-aware substring search, which showed in profiles.
     func containsASCII(_ ascii: Unicode.Scalar) -> Bool {

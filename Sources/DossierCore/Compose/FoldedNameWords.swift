@@ -13,7 +13,7 @@ struct FoldedNameWords {
     init(_ text: String) {
         self.text = text
         let bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        if text.isASCII {
             // ASCII text, the common case: words cut at ASCII whitespace, as Character
             // whitespace cuts them ("\r\n" is one Character but both its bytes are spaces).
             var start: Int?
@@ -34,7 +34,7 @@ struct FoldedNameWords {
             for word in text.split(whereSeparator: { $0.fastIsWhitespace }) {
                 let lower = utf8.distance(from: utf8.startIndex, to: word.startIndex)
                 let range = lower..<(lower + word.utf8.count)
-                if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                if word.isASCII {
                     add(range, bytes: bytes)
                     continue
                 }
@@ -50,8 +50,8 @@ struct FoldedNameWords {
     /// lower-cased, after dropping trailing punctuation and then a possessive "'s", so its first
     /// byte is the word's first letter or digit.
     private mutating func add(_ range: Range<Int>, bytes: [UInt8]) {
-        guard let first = range.first(where: { Self.isAlphanumeric(bytes[$0]) }),
-              let last = range.last(where: { Self.isAlphanumeric(bytes[$0]) }) else { return }
+        guard let first = range.first(where: { SpeakerIdentity.isASCIIAlphanumeric(bytes[$0]) }),
+              let last = range.last(where: { SpeakerIdentity.isASCIIAlphanumeric(bytes[$0]) }) else { return }
         if bytes[last] == UInt8(ascii: "s"), last > range.lowerBound, bytes[last - 1] == UInt8(ascii: "'"), first == last { return }
         let byte = bytes[first]
         ranges.append(range)
@@ -67,9 +67,5 @@ struct FoldedNameWords {
         let fold = SpeakerIdentity.fold(text.slice(utf8: ranges[index]))!
         folded[index] = fold
         return fold
-    }
-
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 }

@@ -30,7 +30,7 @@ public struct SitePaths: Sendable, Hashable {
                 return String(Substring(to.utf8.dropFirst(folder.count)))
             }
         }
-        if from.utf8.allSatisfy({ $0 < 0x80 }), to.utf8.allSatisfy({ $0 < 0x80 }) { return relativeASCII(from: from, to: to) }
+        if from.isASCII, to.isASCII { return relativeASCII(from: from, to: to) }
         return relativeByCharacters(from: from, to: to)
     }
 

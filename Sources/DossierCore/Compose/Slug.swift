@@ -4,7 +4,7 @@ public enum Slug {
     /// `U.S. News & World Report` → `us-news-world-report`. ASCII only, so file names are
     /// the same on every file system and need no percent-encoding in links.
     public static func make(_ text: String, maxLength: Int = 60) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text, maxLength: maxLength) }
+        if text.isASCII { return makeASCII(text, maxLength: maxLength) }
         var out = ""
         var pendingHyphen = false
         for scalar in text.unicodeScalars {

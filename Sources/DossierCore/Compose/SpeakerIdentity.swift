@@ -113,7 +113,7 @@ enum SpeakerIdentity {
     }
 
     static func fold(_ word: some StringProtocol) -> String? {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(word) }
+        if word.isASCII { return foldASCII(word) }
         var text = String(word).replacingApostrophes
         // Trailing marks off (on scalars: Character checks dominated this in profiles), then a
         // possessive; Slug.make drops leading marks itself.
@@ -135,7 +135,8 @@ enum SpeakerIdentity {
         return slug.isEmpty ? nil : slug
     }
 
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    /// An ASCII letter or digit: what an ASCII word keeps when folded (`FoldedNameWords` too).
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
         ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 

@@ -55,7 +55,7 @@ struct AttributionText {
         static func isInitialism(_ word: String) -> Bool {
             // ASCII words, the common case, on bytes: "U.N", "U.S.", "BBC".
             let bytes = word.utf8
-            if bytes.allSatisfy({ $0 < 0x80 }) {
+            if word.isASCII {
                 if bytes.contains(0x2E) {
                     var letters = 0
                     var run = 0
