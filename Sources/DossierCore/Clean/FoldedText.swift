@@ -32,17 +32,6 @@ struct FoldedText {
         bytes.count >= phrase.count && bytes[0..<phrase.count].elementsEqual(phrase)
     }
 
-    func contains(_ phrase: [UInt8]) -> Bool {
-        guard let first = phrase.first, bytes.count >= phrase.count else { return phrase.isEmpty }
-        var index = 0
-        let last = bytes.count - phrase.count
-        while index <= last {
-            if bytes[index] == first && bytes[index..<(index + phrase.count)].elementsEqual(phrase) { return true }
-            index += 1
-        }
-        return false
-    }
-
     /// Phrases grouped by their first byte, for `containsAny`.
     struct PhraseSet {
         fileprivate var byFirstByte = [[[UInt8]]](repeating: [], count: 256)

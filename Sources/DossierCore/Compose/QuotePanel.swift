@@ -144,8 +144,12 @@ extension QuotePanel {
     /// Words compared for merging: curly marks and apostrophes folded, lower-case, spacing
     /// collapsed, trailing punctuation and marks dropped.
     static func normalisedWords(_ words: String) -> String {
-        words.utf8.allSatisfy { $0 < 0x80 } ? normalisedASCIIWords(words) : normalisedUnicodeWords(words)
+        words.isASCII ? normalisedASCIIWords(words) : normalisedUnicodeWords(words)
     }
+
+    /// What merging drops from the end of quoted words (after folding), and its ASCII part as bytes.
+    static let trailingMarks: Set<Character> = [".", ",", ";", ":", "!", "?", "\u{2026}", "\"", "'", " "]
+    static let trailingASCIIMarks = Set(trailingMarks.compactMap(\.asciiValue))
 
     /// `normalisedWords` for ASCII text, on bytes: the same steps, without Character walks.
     static func normalisedASCIIWords(_ words: String) -> String {
@@ -161,8 +165,7 @@ extension QuotePanel {
             pendingSpace = false
             out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
         }
-        let trailing: Set<UInt8> = Set(".,;:!?\"' ".utf8)
-        while let last = out.last, trailing.contains(last) { out.removeLast() }
+        while let last = out.last, trailingASCIIMarks.contains(last) { out.removeLast() }
         let leading = out.prefix { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0x20 }.count
         return String(decoding: out[leading...], as: UTF8.self)
     }
@@ -176,8 +179,7 @@ extension QuotePanel {
             }
         }
         var text = String(folded).split(whereSeparator: \.fastIsWhitespace).joined(separator: " ")
-        let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", "\u{2026}", "\"", "'", " "]
-        while let last = text.last, trailing.contains(last) { text.removeLast() }
+        while let last = text.last, trailingMarks.contains(last) { text.removeLast() }
         while let first = text.first, first == "\"" || first == "'" || first == " " { text.removeFirst() }
         return text
     }

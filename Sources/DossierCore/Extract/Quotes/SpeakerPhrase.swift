@@ -54,7 +54,7 @@ extension SpeakerPhrase {
     /// A word that can be part of a person's name.
     static func isNameWord(_ token: Token) -> Bool { token.classes.isNameWord }
 
-    /// `isNameWord`, worked out from the lexicons: once per distinct word of a report (`AttributionText.WordTable`).
+    /// `isNameWord`, worked out from the lexicons once per distinct word (`AttributionText.WordTable`).
     static func readsAsNameWord(_ token: Token) -> Bool {
         guard token.isWord, !token.isPossessive, !token.isInitialism, let first = token.text.first else { return false }
         let lower = token.lower
@@ -75,7 +75,7 @@ extension SpeakerPhrase {
     /// A capitalised word that makes a name an organisation's: "BBC", "Department", "Nations".
     static func isOrganisationWord(_ token: Token) -> Bool { token.classes.isOrganisationWord }
 
-    /// `isOrganisationWord`, worked out from the lexicons: once per distinct word of a report (`AttributionText.WordTable`).
+    /// `isOrganisationWord`, worked out from the lexicons once per distinct word (`AttributionText.WordTable`).
     static func readsAsOrganisationWord(_ token: Token) -> Bool {
         guard token.isWord, !token.isPossessive, token.isCapitalised else { return false }
         let lower = token.lower
@@ -149,7 +149,7 @@ extension SpeakerPhrase {
     /// The noun class of a head word, if it is one.
     static func headKind(_ token: Token) -> (kind: Kind, plural: Bool)? { token.classes.headKind }
 
-    /// `headKind`, worked out from the lexicons: once per distinct word of a report (`AttributionText.WordTable`).
+    /// `headKind`, worked out from the lexicons once per distinct word (`AttributionText.WordTable`).
     static func readsAsHead(_ token: Token) -> (kind: Kind, plural: Bool)? {
         guard token.isWord, !token.isPossessive else { return nil }
         let lower = token.lower
