@@ -85,7 +85,7 @@ struct PdfCommand: AsyncParsableCommand {
         do {
             let printed = try await PrintEdition.print(build, with: chromium, options: options)
             if !quiet {
-                let pages = printed.pageCount.map { "\($0) page\($0 == 1 ? "" : "s"), " } ?? ""
+                let pages = printed.pageCount.map { Counted.phrase($0, "page") + ", " } ?? ""
                 Console.out("Printed \(site.output)/\(printed.page) to \(printed.pdf) (\(pages)\(printed.paper.label), \(printed.byteCount / 1024) KB) in \((clock.now - start).formattedSeconds)")
             }
         } catch {

@@ -44,7 +44,7 @@ struct QuotesCommand: AsyncParsableCommand {
         }
         let speakers = Set(listing.entries.compactMap { $0.quote.speaker.map { "\($0.kind.rawValue):\($0.name)" } }).count
         let unattributed = listing.entries.filter { $0.quote.speaker == nil }.count
-        Console.out("\(listing.entries.count) quotation\(listing.entries.count == 1 ? "" : "s") from \(speakers) speaker\(speakers == 1 ? "" : "s") in \(listing.reports) report\(listing.reports == 1 ? "" : "s"); \(unattributed) unattributed.")
+        Console.out("\(Counted.phrase(listing.entries.count, "quotation")) from \(Counted.phrase(speakers, "speaker")) in \(Counted.phrase(listing.reports, "report")); \(unattributed) unattributed.")
     }
 
     /// "Jen Psaki (State Department spokeswoman) — said, as “she”, attribution-after".

@@ -48,10 +48,10 @@ public enum BriefingComposer {
         var parts: [String] = []
         if let date = content.dossier.date { parts.append("Event of \(date.long)") }
         let sources = content.reports.count
-        parts.append("\(sources) \(sources == 1 ? "source" : "sources")")
-        parts.append("\(content.quoteCount) \(content.quoteCount == 1 ? "quotation" : "quotations")")
+        parts.append(Counted.phrase(sources, "source"))
+        parts.append(Counted.phrase(content.quoteCount, "quotation"))
         let figures = content.figureRows.reduce(0) { $0 + $1.entries.count }
-        parts.append("\(figures) \(figures == 1 ? "figure" : "figures") compared")
+        parts.append(Counted.phrase(figures, "figure") + " compared")
         return parts.joined(separator: " \u{00B7} ")
     }
 

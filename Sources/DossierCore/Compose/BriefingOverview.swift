@@ -18,7 +18,7 @@ enum BriefingOverview {
         guard !sentences.isEmpty else { return "" }
         var out = "\n::: {.overview}\n\n" + sentences.joined(separator: " ")
         let more = content.reports.count - min(content.reports.count, maxLedes)
-        if more > 0 { out += " " + MarkdownText.escapeInline("(And \(more) more \(more == 1 ? "source" : "sources") below.)", atLineStart: false) }
+        if more > 0 { out += " " + MarkdownText.escapeInline("(And \(more) more \(Counted.noun(more, "source")) below.)", atLineStart: false) }
         return out + "\n\n:::\n"
     }
 }

@@ -35,7 +35,7 @@ extension Manifest {
         case let .duplicatedKeysInMapping(duplicates, context):
             let mark = context.mark
             return .error(SourceLocation(file: path, line: mark.line, column: mark.column),
-                          "duplicate \(duplicates.count == 1 ? "key" : "keys") \(duplicates.joined(separator: ", "))", step: .ingest)
+                          "duplicate \(Counted.noun(duplicates.count, "key")) \(duplicates.joined(separator: ", "))", step: .ingest)
         default:
             return .error(SourceLocation(file: path), "invalid YAML: \(error)", step: .ingest)
         }

@@ -96,7 +96,7 @@ enum DigitGroups {
         let listed = bad.prefix(3).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") + (bad.count > 3 ? ", …" : "")
         let counts = Set(bad.map(\.count))
         let size = counts.count == 1 ? " \(bad[0].count == 1 ? "has one digit" : "has \(bad[0].count) digits")" : ""
-        return "digit group\(bad.count == 1 ? "" : "s") \(listed) after a comma\(bad.count == 1 ? size : (size.isEmpty ? "" : " each" + size)); groups after a comma have three digits"
+        return "\(Counted.noun(bad.count, "digit group")) \(listed) after a comma\(bad.count == 1 ? size : (size.isEmpty ? "" : " each" + size)); groups after a comma have three digits"
     }
 
     /// A malformed reading, with the one repair that needs no guess when there is one:
