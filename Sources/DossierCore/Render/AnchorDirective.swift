@@ -6,25 +6,23 @@ enum AnchorDirective {
     static let scheme = "anchor:"
 
     static func apply(to node: CmarkNode, context: inout RenderContext) {
-        node.forEachChild { child in
-            if child.kind == .link, let url = child.url, url.hasPrefix(scheme) {
-                let id = String(url.dropFirst(scheme.count))
-                let classes = (child.title ?? "").split(separator: " ")
-                let line = nearestLine(child)
-                guard HTMLText.isToken(id), classes.allSatisfy(HTMLText.isToken) else {
-                    context.error(line: line, "anchor `\(url)` must be `anchor:ID \"class\"` with letters, digits, - and _")
-                    return
-                }
-                context.claim(id: id, line: line)
-                let span = child.insertBefore(.customInline)
-                let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                span.setCustomHTML(enter: "<span id=\"\(id)\"\(classAttribute)>", exit: "</span>")
-                span.adoptChildren(of: child)
-                child.remove()
-                apply(to: span, context: &context)
-            } else if !child.isLeaf {
-                apply(to: child, context: &context)
+        // Links never hold links (CommonMark), so no anchor lies inside another.
+        let links = node.descendants(ofKind: .link, through: { !$0.isLeaf }) { $0.url?.hasPrefix(scheme) ?? false }
+        for link in links {
+            let url = link.url ?? ""
+            let id = String(url.dropFirst(scheme.count))
+            let classes = (link.title ?? "").split(separator: " ")
+            let line = nearestLine(link)
+            guard HTMLText.isToken(id), classes.allSatisfy(HTMLText.isToken) else {
+                context.error(line: line, "anchor `\(url)` must be `anchor:ID \"class\"` with letters, digits, - and _")
+                continue
             }
+            context.claim(id: id, line: line)
+            let span = link.insertBefore(.customInline)
+            let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+            span.setCustomHTML(enter: "<span id=\"\(id)\"\(classAttribute)>", exit: "</span>")
+            span.adoptChildren(of: link)
+            link.remove()
         }
     }
 

@@ -12,12 +12,10 @@ enum ChartDirective {
     /// caller knows it better than cmark (a table cell parsed on its own); otherwise the
     /// enclosing block's line is used.
     static func apply(to node: CmarkNode, line: Int? = nil, context: inout RenderContext) {
-        node.forEachChild { child in
-            if child.kind == .image, let url = child.url, url.hasPrefix(ChartSpec.scheme) {
-                replace(child, spec: url, line: line ?? AnchorDirective.nearestLine(child), context: &context)
-            } else if !child.isLeaf {
-                apply(to: child, line: line, context: &context)
-            }
+        // A chart's alt text is never searched: the chart replaces it whole.
+        let images = node.descendants(ofKind: .image, through: { !$0.isLeaf }) { $0.url?.hasPrefix(ChartSpec.scheme) ?? false }
+        for image in images {
+            replace(image, spec: image.url ?? "", line: line ?? AnchorDirective.nearestLine(image), context: &context)
         }
     }
 

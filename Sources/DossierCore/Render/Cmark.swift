@@ -55,6 +55,23 @@ struct CmarkNode {
         case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock, paragraph, heading, thematicBreak
         case text, softBreak, lineBreak, code, htmlInline, customInline, emph, strong, link, image
         case none
+
+        /// Kinds that can hold blocks (a heading, a table, a fenced div): the walks for
+        /// those never descend into a paragraph's inline content.
+        var holdsBlocks: Bool {
+            switch self {
+            case .document, .blockQuote, .list, .item, .customBlock: true
+            default: false
+            }
+        }
+
+        /// Kinds with nothing below them to look at: text and code, raw HTML, breaks.
+        var isLeaf: Bool {
+            switch self {
+            case .text, .code, .codeBlock, .htmlBlock, .htmlInline, .softBreak, .lineBreak, .thematicBreak: true
+            default: false
+            }
+        }
     }
 
     fileprivate let pointer: OpaquePointer
@@ -71,7 +88,9 @@ struct CmarkNode {
 
     // MARK: Reading
 
-    var kind: Kind {
+    var kind: Kind { Self.kind(of: pointer) }
+
+    private static func kind(of pointer: OpaquePointer) -> Kind {
         switch cmark_node_get_type(pointer) {
         case CMARK_NODE_DOCUMENT: .document
         case CMARK_NODE_BLOCK_QUOTE: .blockQuote
@@ -113,19 +132,35 @@ struct CmarkNode {
 
     /// Nodes that can hold blocks (a heading, a table, a fenced div): the walks for those
     /// never descend into a paragraph's inline content.
-    var holdsBlocks: Bool {
-        switch kind {
-        case .document, .blockQuote, .list, .item, .customBlock: true
-        default: false
-        }
-    }
+    var holdsBlocks: Bool { kind.holdsBlocks }
 
     /// Nodes with nothing below them to look at: text and code, raw HTML, breaks.
-    var isLeaf: Bool {
-        switch kind {
-        case .text, .code, .codeBlock, .htmlBlock, .htmlInline, .softBreak, .lineBreak, .thematicBreak: true
-        default: false
+    var isLeaf: Bool { kind.isLeaf }
+
+    /// The nodes of `kind` below this one for which `matches` holds, in document order,
+    /// looking inside the nodes whose kind `descend` accepts, and never inside a match.
+    ///
+    /// The walk runs on cmark's own pointers and wraps only the nodes of `kind`: a page has
+    /// thousands of text nodes and a few dozen links or headings, and a wrapper per node
+    /// (with its reference to the document) cost more than cmark's parse. The directives
+    /// collect first and change the tree afterwards, so a match may be replaced or moved; a
+    /// match never lies inside another, so none is freed with an earlier one.
+    func descendants(ofKind kind: Kind, through descend: (Kind) -> Bool, where matches: (CmarkNode) -> Bool) -> [CmarkNode] {
+        var found: [CmarkNode] = []
+        func visit(_ parent: OpaquePointer) {
+            var next = cmark_node_first_child(parent)
+            while let node = next {
+                let nodeKind = Self.kind(of: node)
+                if nodeKind == kind, case let candidate = CmarkNode(node, owner: owner), matches(candidate) {
+                    found.append(candidate)
+                } else if descend(nodeKind) {
+                    visit(node)
+                }
+                next = cmark_node_next(node)
+            }
         }
+        visit(pointer)
+        return found
     }
 
     /// The children at this moment (safe to mutate the tree while walking the result).

@@ -2,17 +2,13 @@
 /// link to it. The composer computes the same ids with `Slug.make`.
 enum HeadingAnchors {
     static func apply(to node: CmarkNode, context: inout RenderContext) {
-        node.forEachChild { child in
-            if child.kind == .heading {
-                let level = min(max(child.headingLevel, 1), 6)
-                let id = context.uniqueID(from: child.plainText, fallback: "section")
-                let replacement = child.insertBefore(.customBlock)
-                replacement.setCustomHTML(enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>")
-                replacement.adoptChildren(of: child)
-                child.remove()
-            } else if child.holdsBlocks {
-                apply(to: child, context: &context)
-            }
+        for heading in node.descendants(ofKind: .heading, through: \.holdsBlocks, where: { _ in true }) {
+            let level = min(max(heading.headingLevel, 1), 6)
+            let id = context.uniqueID(from: heading.plainText, fallback: "section")
+            let replacement = heading.insertBefore(.customBlock)
+            replacement.setCustomHTML(enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>")
+            replacement.adoptChildren(of: heading)
+            heading.remove()
         }
     }
 }

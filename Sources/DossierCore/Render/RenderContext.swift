@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the render transforms share about the page being rendered: where its lines came
 /// from (for diagnostics), which ids are taken, and the findings so far.
 struct RenderContext {
@@ -14,14 +20,28 @@ struct RenderContext {
     init(path: String, body: Substring, lineOffset: Int) {
         self.path = path
         self.body = body
-        func lineStarts(_ bytes: some Sequence<UInt8>) -> [Int] {
-            var starts = [0]
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-            return starts
-        }
-        // A native string's bytes are contiguous: the fast path, without per-byte index checks.
-        self.lineStarts = body.utf8.withContiguousStorageIfAvailable { lineStarts($0) } ?? lineStarts(body.utf8)
+        // A native string's bytes are contiguous: the fast path, line by line with memchr.
+        self.lineStarts = body.utf8.withContiguousStorageIfAvailable(Self.lineStarts) ?? Self.lineStarts(bytes: body.utf8)
         self.lineOffset = lineOffset
+    }
+
+    /// The offset of each line's first byte (line 1 first), byte by byte.
+    static func lineStarts(bytes: some Sequence<UInt8>) -> [Int] {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        return starts
+    }
+
+    /// The same, found with memchr (every page's body passes here).
+    static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        guard let base = bytes.baseAddress else { return starts }
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
+            offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            starts.append(offset)
+        }
+        return starts
     }
 
     func location(line: Int, column: Int? = nil) -> SourceLocation {

@@ -26,12 +26,9 @@ enum TableDirective {
     }
 
     static func apply(to node: CmarkNode, context: inout RenderContext) {
-        node.forEachChild { child in
-            if child.kind == .codeBlock, let info = child.fenceInfo, isTable(info) {
-                replace(child, info: info, context: &context)
-            } else if child.holdsBlocks {
-                apply(to: child, context: &context)
-            }
+        let blocks = node.descendants(ofKind: .codeBlock, through: \.holdsBlocks) { $0.fenceInfo.map(isTable) ?? false }
+        for block in blocks {
+            replace(block, info: block.fenceInfo ?? "", context: &context)
         }
     }
 

@@ -125,6 +125,47 @@ import Testing
         #expect(html.contains(#"<h3 id="elan-vital">"#))
     }
 
+    /// The directives find their nodes at any depth they may stand at: headings and tables in
+    /// quotes, lists and fenced divs; anchors in emphasis and table cells; a chart in an anchor.
+    @Test func directivesReachNestedBlocksAndInlines() throws {
+        let html = try render("""
+
+            ::: {.panel}
+
+            > ## Quoted heading
+            >
+            > ```table
+            > | A | B |
+            > |---|---|
+            > | [one](anchor:in-cell) | *[two](anchor:in-em "quote")* |
+            > ```
+
+            :::
+
+            - ## Listed heading
+
+              Text **[with ![a chart](<chart:0..10; A=[1..2]>) inside](anchor:around)**.
+
+            """)
+        #expect(html.contains("<blockquote>\n<h2 id=\"quoted-heading\">"))
+        #expect(html.contains("<li>\n<h2 id=\"listed-heading\">"))
+        #expect(html.contains("</h2>\n<table>\n<thead>"))
+        #expect(html.contains(#"<span id="in-cell">one</span>"#))
+        #expect(html.contains(#"<em><span id="in-em" class="quote">two</span></em>"#))
+        #expect(html.contains(#"<strong><span id="around">with <svg "#))
+        #expect(html.contains(#"<pattern id="chart-hatch""#))
+        #expect(!html.contains("anchor:") && !html.contains("chart:") && !html.contains("<img"))
+    }
+
+    /// A chart image inside another chart's alt text goes with its parent, whole: the walk
+    /// never looks inside a match (it would free the inner node twice).
+    @Test func aChartInsideAChartsAltTextIsReplacedWithIt() throws {
+        let html = try render("\n![outer ![inner](<chart:0..10; B=[3..4]>)](<chart:0..10; A=[1..2]>)\n")
+        #expect(html.components(separatedBy: "<svg ").count == 2)
+        #expect(html.contains("<title>outer inner</title>"))
+        #expect(html.components(separatedBy: "<pattern id=").count == 2)
+    }
+
     @Test func rawHTMLAndScriptLinksStayInert() throws {
         let html = try render("\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n")
         #expect(!html.contains("<script"))
@@ -138,5 +179,20 @@ import Testing
         #expect(throws: BuildFailure.self) { try MarkdownRenderer.render("---\nkind: nonsense\ntitle: T\nslug: t\n---\n", path: "x.md") }
         #expect(throws: BuildFailure.self) { try MarkdownRenderer.render("---\nkind: index\ntitle: T\nslug: t\nextra: 1\n---\n", path: "x.md") }
         #expect(throws: BuildFailure.self) { try MarkdownRenderer.render("---\nkind: index\ntitle: T\nslug: t\n", path: "x.md") }
+    }
+}
+
+@Suite struct RenderContextTests {
+    /// memchr's line starts equal the byte-by-byte ones, and lines read back as written.
+    @Test(arguments: ["", "one", "one\n", "\n\n", "a\nbé\n\n👩‍👩‍👧 c\nd", String(repeating: "line\n", count: 500) + "last"])
+    func lineStartsAgreeAndLinesReadBack(_ body: String) {
+        let fast = Array(body.utf8).withUnsafeBufferPointer(RenderContext.lineStarts)
+        #expect(fast == RenderContext.lineStarts(bytes: body.utf8))
+        let context = RenderContext(path: "p.md", body: Substring(body), lineOffset: 0)
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            #expect(context.sourceLine(index + 1) == line)
+        }
+        #expect(context.sourceLine(lines.count + 1) == "")
     }
 }
