@@ -25,7 +25,12 @@ extension Character {
     /// `isWhitespace`: space, tab, line feed, vertical tab, form feed, carriage return.
     var fastIsWhitespace: Bool {
         guard let byte = asciiByte else { return isWhitespace }
-        return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+        return Self.isASCIIWhitespace(byte)
+    }
+
+    /// The ASCII bytes `fastIsWhitespace` accepts.
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// `isUppercase`.

@@ -420,7 +420,32 @@ public enum ReportCleaner {
 }
 
 extension StringProtocol {
+    /// Without white space (`fastIsWhitespace`) at either end. Read on bytes when that is
+    /// exact: ends that are ASCII and not white space start and end Characters that are not
+    /// white space (a Character is white space by its first scalar), and in ASCII text every
+    /// Character is one byte but "\r\n", which is white space whole. A space after a Prepend
+    /// scalar or before a combining mark is part of a Character, so other text is trimmed by
+    /// Character.
     var trimmingSpaces: SubSequence {
+        let bounds = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            guard let first = bytes.first, let last = bytes.last else { return 0..<0 }
+            if first < 0x80, last < 0x80, !Character.isASCIIWhitespace(first), !Character.isASCIIWhitespace(last) {
+                return 0..<bytes.count
+            }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, Character.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while start < end, Character.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            return start..<end
+        }
+        guard let bounds = bounds ?? nil else { return trimmingSpacesByCharacters }
+        let utf8 = self.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+        return self[start..<utf8.index(start, offsetBy: bounds.count)]
+    }
+
+    /// `trimmingSpaces` one Character at a time, for any text.
+    var trimmingSpacesByCharacters: SubSequence {
         var slice = self[...]
         while let first = slice.first, first.fastIsWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.fastIsWhitespace { slice = slice.dropLast() }

@@ -191,4 +191,24 @@ import Testing
         }
         #expect(removing >= 100, "the random lines hold too few promos to compare: \(removing)")
     }
+
+    /// The byte paths of `trimmingSpaces` trim what the Character path trims, on strings and on
+    /// slices, including the Characters a byte rule could split: a space after a Prepend
+    /// scalar, a space before a combining mark, "\r\n", and white space beyond ASCII.
+    @Test func trimmingSpacesAgreesWithTheCharacterPath() {
+        let pieces = [" ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{1C}", "a", "Zz", "é", "\u{301}", "\u{0600}", "\u{00A0}",
+                      "\u{2009}", "👩‍👩‍👧", "|", "-"]
+        var random = SeededGenerator(state: 31)
+        var trimmed = 0
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(7)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            #expect(text.trimmingSpaces == text.trimmingSpacesByCharacters, "\(text.debugDescription)")
+            let slice = text.dropFirst(random.next(2)).dropLast(random.next(2))
+            #expect(slice.trimmingSpaces == slice.trimmingSpacesByCharacters, "\(slice.debugDescription)")
+            if text.trimmingSpaces.count != text.count { trimmed += 1 }
+        }
+        #expect(trimmed >= 1_000, "too few random strings had white space to trim: \(trimmed)")
+        #expect(" \u{0600} x".trimmingSpaces == "\u{0600} x" && "x\u{0600} ".trimmingSpaces == "x\u{0600} ")
+        #expect(" \u{301}x ".trimmingSpaces == "x")
+    }
 }
