@@ -34,7 +34,8 @@ struct PlaceFinder {
         for (block, tokens) in blocks.enumerated() {
             var index = 0
             while index < tokens.count {
-                if let phrase = Self.settlementPhrase(at: index, in: tokens), let name = phrase.name {
+                if Self.mayOpenSettlementPhrase(at: index, in: tokens), let phrase = Self.settlementPhrase(at: index, in: tokens),
+                   let name = phrase.name {
                     introductions.append(Introduction(position: Position(block: block, token: index), noun: phrase.noun, name: name))
                     known.insert(name.lowercased())
                     index = phrase.end
@@ -163,9 +164,24 @@ struct PlaceFinder {
 
     /// "the besieged city of Homs" (noun "city", name "Homs"), "the city" (no name),
     /// "Homs city" (name first).
+    /// False where `settlementPhrase` must find nothing: asked of every token, it spares the
+    /// name reading of each capitalised word that no settlement noun follows. A phrase opens
+    /// with "the", "this" or "that", or is a name of at most five tokens whose last is
+    /// capitalised and followed by the noun.
+    static func mayOpenSettlementPhrase(at index: Int, in tokens: [TextToken]) -> Bool {
+        guard index < tokens.count, tokens[index].isWord else { return false }
+        if PlaceLexicon.settlementDeterminers.contains(tokens[index].key) { return true }
+        guard tokens[index].isCapitalized else { return false }
+        for noun in (index + 1)..<min(index + 6, tokens.count) where tokens[noun - 1].isCapitalized {
+            let token = tokens[noun]
+            if token.isWord, !token.isCapitalized, PlaceLexicon.settlementNouns.contains(token.key) { return true }
+        }
+        return false
+    }
+
     static func settlementPhrase(at index: Int, in tokens: [TextToken]) -> (noun: String, name: String?, end: Int)? {
         guard index < tokens.count, tokens[index].isWord else { return nil }
-        if ["the", "this", "that"].contains(tokens[index].key) {
+        if PlaceLexicon.settlementDeterminers.contains(tokens[index].key) {
             var cursor = index + 1
             var adjectives = 0
             while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,

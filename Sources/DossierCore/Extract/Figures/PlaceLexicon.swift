@@ -3,6 +3,10 @@
 /// ("from Homs", "the city of Homs", "Jordan, home to"), so the rules work for places the
 /// lexicon has never heard of.
 enum PlaceLexicon {
+    /// Words before a settlement noun that refers back: "the city", "this town". Three
+    /// short words, compared in turn (cheaper than hashing every word of a report).
+    static let settlementDeterminers: [String] = ["the", "this", "that"]
+
     /// Nouns for settlements and territories. "the besieged city of X" introduces X as a
     /// city; a later "the city" refers back to the latest one.
     static let settlementNouns: Set<String> = [
