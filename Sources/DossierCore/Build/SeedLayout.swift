@@ -63,7 +63,7 @@ public struct SeedLayout: Sendable {
     static func listing(_ directory: String) throws(BuildFailure) -> [String] {
         do {
             // Byte order, not locale order: the same on every machine.
-            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         } catch {
             throw BuildFailure(.error(SourceLocation(file: directory), "cannot list folder: \(error.localizedDescription)", step: .discover))
         }

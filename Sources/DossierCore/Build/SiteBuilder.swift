@@ -128,7 +128,7 @@ public enum SiteBuilder {
             }
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        files.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return BuildResult(files: files, diagnostics: diagnostics, dossiers: dossiers.count + reused.count,
                            reports: dossiers.reduce(0) { $0 + $1.reports.count } + reused.reduce(0) { $0 + $1.reportCount },
                            timings: timings, units: units,

@@ -104,7 +104,7 @@ public struct FigureTable: Sendable {
                 case (nil, nil): return false
                 case (nil, _): return true
                 case (_, nil): return false
-                case let (x?, y?): return Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8))
+                case let (x?, y?): return x.utf8.lexicographicallyPrecedes(y.utf8)
                 }
             }
             tables.append(FigureTable(theme: theme, outlets: columns.map { outletOrder[$0] }, rows: rows))

@@ -36,7 +36,7 @@ struct InputHashes {
     mutating func templates(_ directory: String) throws(BuildFailure) -> ContentHash {
         var hasher = ContentHasher()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             guard FileStamp.of(path) != nil else { continue }
