@@ -57,7 +57,7 @@ public enum ReportCleaner {
         init(text: String, lineStarts: [TextBlock.LineStart]) {
             self.text = text
             self.lineStarts = lineStarts
-            self.words = text.split(separator: " ")
+            self.words = text.wordsBetweenSpaces
         }
 
         var line: Int { lineStarts[0].line }
@@ -121,6 +121,43 @@ public enum ReportCleaner {
     /// and reports the 1-based column of the first visible character. Works on Unicode scalars
     /// with a table of space characters: Character-level checks dominated the clean profile.
     static func normalise(_ line: Substring) -> (String, Int) {
+        line.utf8.withContiguousStorageIfAvailable(normaliseBytes) ?? normaliseScalars(line)
+    }
+
+    /// `normalise` on the bytes of valid UTF-8: each scalar is decoded from its bytes and
+    /// copied as they are (decoding through `unicodeScalars` showed in profiles).
+    static func normaliseBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Int) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var column = 1
+        var seenText = false
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let first = bytes[index]
+            var length = 1
+            var value = UInt32(first)
+            if first >= 0x80 {
+                length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+                value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            }
+            if isInvisible(value) {
+                if !seenText { column += 1 }
+            } else if isSpace(value) {
+                if seenText { pendingSpace = true } else { column += 1 }
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                seenText = true
+                if length == 1 { out.append(first) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)])) }
+            }
+            index += length
+        }
+        return (String(decoding: out, as: UTF8.self), column)
+    }
+
+    /// `normalise` scalar by scalar, for text whose bytes are not contiguous.
+    static func normaliseScalars(_ line: Substring) -> (String, Int) {
         // Built as UTF-8 bytes: appending to a String.UnicodeScalarView showed in profiles.
         var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
@@ -128,11 +165,11 @@ public enum ReportCleaner {
         var seenText = false
         var pendingSpace = false
         for scalar in line.unicodeScalars {
-            if isInvisible(scalar) {
+            if isInvisible(scalar.value) {
                 if !seenText { column += 1 }
                 continue
             }
-            if isSpace(scalar) {
+            if isSpace(scalar.value) {
                 if seenText { pendingSpace = true } else { column += 1 }
                 continue
             }
@@ -148,16 +185,16 @@ public enum ReportCleaner {
     }
 
     @inline(__always)
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
         default: false
         }
     }
 
     @inline(__always)
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0xAD && BoilerplateLexicon.invisibleScalars.contains(scalar)
+    static func isInvisible(_ scalar: UInt32) -> Bool {
+        scalar >= 0xAD && Unicode.Scalar(scalar).map(BoilerplateLexicon.invisibleScalars.contains) == true
     }
 
     /// Removes `[LABEL: text]` promos: an all-capitals label and a colon inside brackets.

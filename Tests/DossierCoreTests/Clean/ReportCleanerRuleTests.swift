@@ -211,4 +211,18 @@ import Testing
         #expect(" \u{0600} x".trimmingSpaces == "\u{0600} x" && "x\u{0600} ".trimmingSpaces == "x\u{0600} ")
         #expect(" \u{301}x ".trimmingSpaces == "x")
     }
+
+    /// `normalise` on bytes collapses, drops and counts columns as the scalar walk does.
+    @Test func normalisingBytesAgreesWithScalars() {
+        let pieces = [" ", "\t", "\u{00A0}", "\u{2009}", "\u{3000}", "\u{200B}", "\u{FEFF}", "\u{00AD}", "\u{2060}", "\u{0085}", "a", "é",
+                      "“", "👩‍👩‍👧", "中", "\u{301}", "x y", "\r"]
+        var random = SeededGenerator(state: 12)
+        for _ in 0..<5_000 {
+            let line = (0..<random.next(9)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let bytes = Array(line.utf8).withUnsafeBufferPointer(ReportCleaner.normaliseBytes)
+            let scalars = ReportCleaner.normaliseScalars(Substring(line))
+            #expect(bytes == scalars, "\(line.debugDescription)")
+        }
+        #expect(ReportCleaner.normalise("\u{200B} \u{00A0}Hello\u{2009} \u{FEFF}world ") == ("Hello world", 4))
+    }
 }
