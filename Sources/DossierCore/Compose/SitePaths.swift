@@ -22,16 +22,27 @@ public struct SitePaths: Sendable, Hashable {
 
     /// A relative URL from the page at `from` to the file at `to` (both site paths).
     public static func relative(from: String, to: String) -> String {
-        // A page of the same folder, the common case: its file name.
+        // A page in the same folder or below it, the common case (each page's navigation
+        // links every article): the rest of its path, when that has no empty part to drop.
         if let slash = from.utf8.lastIndex(of: 0x2F) {
             let folder = from.utf8[...slash]
-            if to.utf8.count > folder.count, to.utf8.starts(with: folder), !folder.starts(with: [0x2F]),
-               !to.utf8.dropFirst(folder.count).contains(0x2F) {
-                return String(Substring(to.utf8.dropFirst(folder.count)))
+            let rest = to.utf8.dropFirst(folder.count)
+            if to.utf8.count > folder.count, to.utf8.starts(with: folder), !folder.starts(with: [0x2F]), slash != from.utf8.index(before: from.utf8.endIndex),
+               rest.first != 0x2F, rest.last != 0x2F, !hasDoubleSlash(rest), !hasDoubleSlash(Substring(folder).utf8) {
+                return String(Substring(rest))
             }
         }
         if from.isASCII, to.isASCII { return relativeASCII(from: from, to: to) }
         return relativeByCharacters(from: from, to: to)
+    }
+
+    private static func hasDoubleSlash(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x2F, previous == 0x2F { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `relative` on Characters: paths with non-ASCII names.

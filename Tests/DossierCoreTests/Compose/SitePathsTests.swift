@@ -34,4 +34,21 @@ import Testing
             #expect(SitePaths.relativeASCII(from: from, to: to) == SitePaths.relativeByCharacters(from: from, to: to), "\(from) -> \(to)")
         }
     }
+
+    /// `relative`, with its shortcut for pages in or below the linking page's folder, links as
+    /// the Character path does, on paths with empty parts, nested folders and non-ASCII names.
+    @Test func relativeLinksAsTheCharacterPathDoes() {
+        let parts = ["a", "b", "articles", "index.html", "x.html", "", "..", "réfugiés", "a"]
+        var random = SeededGenerator(state: 8)
+        func path() -> String { (0..<random.next(5)).map { _ in parts[random.next(parts.count)] }.joined(separator: "/") }
+        var below = 0
+        for _ in 0..<5_000 {
+            let from = path()
+            let to = random.next(2) == 0 ? path() : String(from.prefix { _ in true }.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")) + "/" + path()
+            if to.hasPrefix(from.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") + "/") { below += 1 }
+            #expect(SitePaths.relative(from: from, to: to) == SitePaths.relativeByCharacters(from: from, to: to), "\(from) -> \(to)")
+        }
+        #expect(below >= 1_000, "too few links into the page's own folder: \(below)")
+        #expect(SitePaths.relative(from: "d/index.html", to: "d/articles/x.html") == "articles/x.html")
+    }
 }
