@@ -24,7 +24,9 @@ public struct SitePaths: Sendable, Hashable {
     public static func relative(from: String, to: String) -> String {
         // A page in the same folder or below it, the common case (each page's navigation
         // links every article): the rest of its path, when that has no empty part to drop.
-        if let slash = from.utf8.lastIndex(of: 0x2F) {
+        // ASCII paths only: a combining mark after a `/` would join it into one Character.
+        let ascii = from.isASCII && to.isASCII
+        if ascii, let slash = from.utf8.lastIndex(of: 0x2F) {
             let folder = from.utf8[...slash]
             let rest = to.utf8.dropFirst(folder.count)
             if to.utf8.count > folder.count, to.utf8.starts(with: folder), !folder.starts(with: [0x2F]), slash != from.utf8.index(before: from.utf8.endIndex),
@@ -32,7 +34,7 @@ public struct SitePaths: Sendable, Hashable {
                 return String(Substring(rest))
             }
         }
-        if from.isASCII, to.isASCII { return relativeASCII(from: from, to: to) }
+        if ascii { return relativeASCII(from: from, to: to) }
         return relativeByCharacters(from: from, to: to)
     }
 

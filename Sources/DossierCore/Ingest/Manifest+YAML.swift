@@ -7,7 +7,10 @@ extension Manifest {
         let fileLocation = SourceLocation(file: path)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // The basic resolver: the reader takes every value as text and decides itself what
+            // is a date or a language, so the default resolver's regular expressions (run on
+            // every plain scalar, most of the manifest's cost) would decide nothing.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 throw BuildFailure(.error(fileLocation, "manifest is empty; it needs at least `title:`", step: .ingest))
             }
             root = node

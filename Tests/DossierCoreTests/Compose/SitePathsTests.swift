@@ -38,7 +38,7 @@ import Testing
     /// `relative`, with its shortcut for pages in or below the linking page's folder, links as
     /// the Character path does, on paths with empty parts, nested folders and non-ASCII names.
     @Test func relativeLinksAsTheCharacterPathDoes() {
-        let parts = ["a", "b", "articles", "index.html", "x.html", "", "..", "réfugiés", "a"]
+        let parts = ["a", "b", "articles", "index.html", "x.html", "", "..", "réfugiés", "a", "\u{301}x"]
         var random = SeededGenerator(state: 8)
         func path() -> String { (0..<random.next(5)).map { _ in parts[random.next(parts.count)] }.joined(separator: "/") }
         var below = 0
