@@ -25,6 +25,35 @@ extension String {
         }
     }
 
+    /// The UTF-8 ranges of the words between white space, as `split(whereSeparator:
+    /// \.fastIsWhitespace)` cuts them, found on bytes; nil when the text must be split by
+    /// Character: it holds white space beyond ASCII, or an ASCII white space byte beside a
+    /// scalar that could join it into one Character.
+    static func wordRangesBetweenWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if Character.isASCIIWhitespace(byte) {
+                guard standsAlone(spaceAt: index, in: bytes) else { return nil }
+                if let first = start { ranges.append(first..<index) }
+                start = nil
+                index += 1
+                continue
+            }
+            var length = 1
+            if byte >= 0x80 {
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                guard !ReportCleaner.isSpace(scalarValue(at: index, length: length, in: bytes)) else { return nil }
+            }
+            if start == nil { start = index }
+            index += length
+        }
+        if let first = start { ranges.append(first..<bytes.count) }
+        return ranges
+    }
+
     /// `split(separator: " ")`, one Character at a time.
     var wordsBetweenSpacesByCharacters: [Substring] { split(separator: " ") }
 
@@ -45,13 +74,20 @@ extension String {
         return true
     }
 
-    /// The scalar whose lead byte is at `lead`, in valid UTF-8 (a String's bytes).
+    /// Whether the scalar whose lead byte is at `lead` is free-standing, in valid UTF-8 (a
+    /// String's bytes).
     private static func isFreeStanding(scalarAt lead: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let first = UInt32(bytes[lead])
+        let first = bytes[lead]
         let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
         guard lead + length <= bytes.count else { return false }
-        var value = first & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[lead + offset] & 0x3F) }
+        let value = scalarValue(at: lead, length: length, in: bytes)
         return freeStandingScalars.contains { $0.contains(value) }
+    }
+
+    /// The value of the multi-byte scalar of `length` bytes at `lead`.
+    private static func scalarValue(at lead: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var value = UInt32(bytes[lead]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[lead + offset] & 0x3F) }
+        return value
     }
 }

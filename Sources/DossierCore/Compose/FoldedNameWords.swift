@@ -27,9 +27,20 @@ struct FoldedNameWords {
                 }
             }
             if let first = start { add(first..<bytes.count, bytes: bytes) }
+        } else if let words = bytes.withUnsafeBufferPointer(String.wordRangesBetweenWhitespace) {
+            // Cut on bytes where that cuts as Characters do (a cleaned paragraph's spaces are
+            // all plain); ASCII words, most of them even here, still wait to be folded.
+            for range in words {
+                if bytes[range].allSatisfy({ $0 < 0x80 }) {
+                    add(range, bytes: bytes)
+                } else if let fold = SpeakerIdentity.fold(text.slice(utf8: range)) {
+                    ranges.append(range)
+                    initials.append(fold.utf8.first!)
+                    folded.append(fold)
+                }
+            }
         } else {
-            // Cut at Character whitespace (no-break spaces too); ASCII words, most of them even
-            // here, still wait to be folded.
+            // Cut at Character whitespace (no-break spaces too).
             let utf8 = text.utf8
             for word in text.split(whereSeparator: { $0.fastIsWhitespace }) {
                 let lower = utf8.distance(from: utf8.startIndex, to: word.startIndex)

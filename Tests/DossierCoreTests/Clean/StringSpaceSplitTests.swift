@@ -17,4 +17,17 @@ import Testing
         #expect("a\u{0600} b".wordsBetweenSpaces == ["a\u{0600} b"])
         #expect("“We stay,” he said — today…".wordsBetweenSpaces == ["“We", "stay,”", "he", "said", "—", "today…"])
     }
+
+    /// The white-space ranges come from bytes for a cleaned paragraph with curly quotes and
+    /// dashes, and are refused where only Characters cut right.
+    @Test func whitespaceRangesAreFoundOnBytesWhenExact() {
+        func ranges(_ text: String) -> [String]? {
+            Array(text.utf8).withUnsafeBufferPointer(String.wordRangesBetweenWhitespace)?.map { text.slice(utf8: $0) }
+        }
+        #expect(ranges("“We stay,”\the said — today\r\n") == ["“We", "stay,”", "he", "said", "—", "today"])
+        #expect(ranges("a\u{00A0}b") == nil)
+        #expect(ranges(" \u{301}x") == nil)
+        #expect(ranges("x\u{0600} y") == nil)
+        #expect(ranges("") == [])
+    }
 }

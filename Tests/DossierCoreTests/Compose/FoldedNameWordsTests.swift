@@ -24,17 +24,18 @@ import Testing
     @Test(arguments: [
         "Lakhdar Brahimi's", "the U.N.'s envoy", "'s", "--'s", "x's", "rebels' ", "(BBC)", "...", "Jen Psaki, said",
         "Bashar al-Assad", "Ursula von der Leyen", "Zürich’s mayor", "“Brahimi”", "O'Brien", "2,000 people", "a\u{00A0}b",
-        "É", "’s", "s'", "'", "",
+        "É", "’s", "s'", "'", "", " \u{301}Brahimi said", "Brahimi\u{0600} said", "“Lakhdar Brahimi” — envoy",
     ])
     func edgeCasesFoldAsNameWordsDoes(_ text: String) {
         Self.assertMatchesNameWords(text)
     }
 
     @Test func randomWordsFoldAsNameWordsDoes() {
-        let alphabet = Array("aZs's'.-,;:\"()“”’é0 9\u{2019}S\t\r\n\u{00A0}")
+        let alphabet = Array("aZs's'.-,;:\"()“”’é0 9\u{2019}S\t\r\n\u{00A0}\u{2009}—").map(String.init)
+            + ["\u{301}", "\u{0600}", "\u{200D}", " ", " ", "“Brahimi ", "Assad’s "]
         var random = SeededGenerator(state: 7)
         for _ in 0..<2_000 {
-            let text = String((0..<random.next(12)).map { _ in alphabet[random.next(alphabet.count)] })
+            let text = (0..<random.next(12)).map { _ in alphabet[random.next(alphabet.count)] }.joined()
             Self.assertMatchesNameWords(text)
         }
     }
