@@ -6,14 +6,19 @@ public enum Slug {
     public static func make(_ text: String, maxLength: Int = 60) -> String {
         if text.isASCII { return makeASCII(text, maxLength: maxLength) }
         var out = ""
+        var length = 0 // Characters in `out`, every one ASCII (`out.count` walks them)
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
             if let ascii = asciiFold(scalar) {
                 for c in ascii {
                     if c.fastIsLetter || c.fastIsNumber {
-                        if pendingHyphen && !out.isEmpty { out.append("-") }
+                        if pendingHyphen && !out.isEmpty {
+                            out.append("-")
+                            length += 1
+                        }
                         pendingHyphen = false
                         out.append(Character(c.lowercased()))
+                        length += 1
                     } else if c == "." || c == "'" {
                         continue // "U.S." → "us", "Week's" → "weeks"
                     } else {
@@ -23,7 +28,7 @@ public enum Slug {
             } else {
                 pendingHyphen = true
             }
-            if out.count >= maxLength { break }
+            if length >= maxLength { break }
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out

@@ -13,8 +13,39 @@ public struct SourceText: Sendable {
     /// Lines of `text`, numbered from 1, as an editor shows them.
     public var lines: [(number: Int, text: Substring)] {
         // On bytes: a line feed is always a character of its own, and splitting by Character
-        // showed in profiles.
+        // showed in profiles. Line feeds are found with memchr where the bytes are contiguous.
+        guard let feeds = text.utf8.withContiguousStorageIfAvailable(Self.lineFeeds) else { return linesBySplitting }
+        let utf8 = text.utf8
+        var lines: [(number: Int, text: Substring)] = []
+        lines.reserveCapacity(feeds.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for feed in feeds {
+            let end = utf8.index(start, offsetBy: feed - startOffset)
+            lines.append((lines.count + 1, text[start..<end]))
+            start = utf8.index(after: end)
+            startOffset = feed + 1
+        }
+        lines.append((lines.count + 1, text[start...]))
+        return lines
+    }
+
+    /// `lines` by the standard library's split, for text whose bytes are not contiguous.
+    var linesBySplitting: [(number: Int, text: Substring)] {
         text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, Substring($0.element)) }
+    }
+
+    /// The offsets of the line feeds.
+    static func lineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var feeds: [Int] = []
+        guard let base = bytes.baseAddress else { return feeds }
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+            let feed = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            feeds.append(feed)
+            offset = feed + 1
+        }
+        return feeds
     }
 }
 

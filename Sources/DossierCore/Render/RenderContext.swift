@@ -70,7 +70,7 @@ struct RenderContext {
 
     /// An id derived from text, made unique on the page with a numeric suffix.
     mutating func uniqueID(from text: String, fallback: String) -> String {
-        let base = Slug.make(text).isEmpty ? fallback : Slug.make(text)
+        let base = Slug.make(text).nonEmpty ?? fallback
         var candidate = base
         var counter = 2
         while usedIDs.contains(candidate) {

@@ -71,4 +71,15 @@ import Testing
         #expect(text.text == "a b c")
         #expect(text.warnings.count == 1)
     }
+
+    /// memchr's lines are the split's lines: numbers, text and the empty ones.
+    @Test func linesFoundWithMemchrAreTheSplitsLines() throws {
+        for raw in ["", "\n", "one", "one\n", "\n\nthree\n\n", "a\nbé 👩‍👩‍👧\n\u{301}c\nd", String(repeating: "line\n", count: 300) + "end"] {
+            let text = try SourceText.decode(Array(raw.utf8), path: "a.txt")
+            let fast = text.lines, slow = text.linesBySplitting
+            #expect(fast.map(\.number) == slow.map(\.number), "\(raw.debugDescription)")
+            #expect(fast.map(\.text) == slow.map(\.text), "\(raw.debugDescription)")
+            #expect(fast.map { $0.text.utf8.count } == slow.map { $0.text.utf8.count })
+        }
+    }
 }
