@@ -73,7 +73,7 @@ public struct PageLayout: Sendable {
             throw BuildFailure(.error(SourceLocation(file: (directory as NSString).appendingPathComponent("\(name).mustache")),
                                       "template for \(name) pages is missing", step: .layout))
         }
-        let values = PageValues.make(page, at: path, site: site)
+        let values = PageValues(page, at: path, site: site)
         return library.render(values, withTemplate: name) ?? ""
     }
 

@@ -1,52 +1,94 @@
+import Mustache
+
 /// The values a template sees. Documented in the README; every link is relative to the page.
-enum PageValues {
-    static func make(_ page: RenderedPage, at path: String, site: SiteContext) -> [String: Any] {
+///
+/// A class answering by name rather than a `[String: Any]`: Mustache asks a page for about a
+/// hundred values, and a dictionary per page and per navigation entry, each key hashed going
+/// in and coming out, was a tenth of the layout step. Links are worked out when first asked:
+/// an index page never shows the article list. A name the page lacks answers nil, as a
+/// missing key did, so Mustache looks further up its stack.
+final class PageValues: MustacheParent {
+    private let page: RenderedPage
+    private let path: String
+    private let site: SiteContext
+    private let root: String
+
+    init(_ page: RenderedPage, at path: String, site: SiteContext) {
+        self.page = page
+        self.path = path
+        self.site = site
+        root = SitePaths.rootPrefix(from: path)
+    }
+
+    func child(named name: String) -> Any? {
         let front = page.frontMatter
-        let root = SitePaths.rootPrefix(from: path)
-        var values: [String: Any] = [
-            "lang": site.language,
-            "title": front.title,
-            "kind": front.kind.rawValue,
-            "is_\(front.kind.rawValue)": true,
-            "root": root,
-            "stylesheet": root + SitePaths.stylesheet,
-            "body": page.html,
-            "markdown_href": SitePaths.relative(from: path, to: SitePaths.markdown(for: path)),
-        ]
-        values["site_title"] = site.dossierTitle ?? front.title
-        values["running_title_css"] = CSSString.quoted(site.dossierTitle ?? front.title)
-        values["document_title"] = front.kind == .article || front.kind == .briefing && front.title != site.dossierTitle
-            ? "\(front.title) · \(site.dossierTitle ?? "")"
-            : front.title
-        if let summary = front.summary { values["description"] = summary }
-        if let outlet = front.outlet { values["outlet"] = outlet }
-        if let date = front.date {
-            values["date_iso"] = date.iso
-            values["date_long"] = date.long
+        switch name {
+        case "lang": return site.language
+        case "title": return front.title
+        case "kind": return front.kind.rawValue
+        case "root": return root
+        case "stylesheet": return root + SitePaths.stylesheet
+        case "body": return page.html
+        case "markdown_href": return SitePaths.relative(from: path, to: SitePaths.markdown(for: path))
+        case "site_title": return site.dossierTitle ?? front.title
+        case "running_title_css": return CSSString.quoted(site.dossierTitle ?? front.title)
+        case "document_title":
+            return front.kind == .article || front.kind == .briefing && front.title != site.dossierTitle
+                ? "\(front.title) · \(site.dossierTitle ?? "")"
+                : front.title
+        case "description": return front.summary
+        case "outlet": return front.outlet
+        case "date_iso": return front.date?.iso
+        case "date_long": return front.date?.long
+        case "words": return front.words
+        case "reading_minutes": return front.words.map { max(1, ($0 + 229) / 230) }
+        case "source_file": return front.source
+        case "source_url": return front.sourceURL
+        case "archive_href": return site.hasArchive ? SitePaths.relative(from: path, to: SitePaths.archiveIndex) : nil
+        case "index_href": return indexHref
+        case "briefing_href": return site.paths.map { SitePaths.relative(from: path, to: $0.briefing) }
+        case "is_current_index": return site.paths.map { _ in front.kind == .index }
+        case "is_current_briefing": return site.paths.map { _ in front.kind == .briefing }
+        case "articles": return articles
+        default:
+            // `is_article`, `is_briefing`, …: true for the page's own kind only.
+            return name == "is_" + front.kind.rawValue ? true : nil
         }
-        if let words = front.words {
-            values["words"] = words
-            values["reading_minutes"] = max(1, (words + 229) / 230)
+    }
+
+    /// Asked on every page by the title, the navigation and the footer.
+    private lazy var indexHref: String? = site.paths.map { SitePaths.relative(from: path, to: $0.index) }
+
+    private lazy var articles: [ArticleLink]? = site.paths.map { paths in
+        let front = page.frontMatter
+        return site.articles.map { article in
+            ArticleLink(href: SitePaths.relative(from: path, to: paths.article(article.slug)), outlet: article.outlet,
+                        headline: article.headline, current: front.kind == .article && front.slug == article.slug)
         }
-        if let source = front.source { values["source_file"] = source }
-        if let url = front.sourceURL { values["source_url"] = url }
-        if site.hasArchive {
-            values["archive_href"] = SitePaths.relative(from: path, to: SitePaths.archiveIndex)
+    }
+
+    /// An entry of `articles`.
+    final class ArticleLink: MustacheParent {
+        let href: String
+        let outlet: String
+        let headline: String
+        let current: Bool
+
+        init(href: String, outlet: String, headline: String, current: Bool) {
+            self.href = href
+            self.outlet = outlet
+            self.headline = headline
+            self.current = current
         }
-        if let paths = site.paths {
-            values["index_href"] = SitePaths.relative(from: path, to: paths.index)
-            values["briefing_href"] = SitePaths.relative(from: path, to: paths.briefing)
-            values["is_current_index"] = front.kind == .index
-            values["is_current_briefing"] = front.kind == .briefing
-            values["articles"] = site.articles.map { article -> [String: Any] in
-                [
-                    "href": SitePaths.relative(from: path, to: paths.article(article.slug)),
-                    "outlet": article.outlet,
-                    "headline": article.headline,
-                    "current": front.kind == .article && front.slug == article.slug,
-                ]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": href
+            case "outlet": outlet
+            case "headline": headline
+            case "current": current
+            default: nil
             }
         }
-        return values
     }
 }
