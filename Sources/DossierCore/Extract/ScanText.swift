@@ -7,6 +7,21 @@ struct ScanText {
     var utf8Count: Int { offsets[characters.count] }
 
     init(_ text: String) {
+        // ASCII without a "\r\n" (the one pair of ASCII bytes that is one Character), as most
+        // paragraphs are: a Character per byte, without grapheme breaking or counting first.
+        let perByte = text.utf8.withContiguousStorageIfAvailable { bytes -> [Character]? in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 || (byte == 0x0A && previous == 0x0D) { return nil }
+                previous = byte
+            }
+            return bytes.map { Character(Unicode.Scalar($0)) }
+        }
+        if let perByte = perByte ?? nil {
+            characters = perByte
+            offsets = Array(0...perByte.count)
+            return
+        }
         characters = Array(text)
         var offsets: [Int] = []
         offsets.reserveCapacity(characters.count + 1)

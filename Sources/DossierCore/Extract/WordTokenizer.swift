@@ -7,15 +7,7 @@ enum WordTokenizer {
     static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
 
     static func tokens(_ text: String) -> [TextToken] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += scalar.utf8.count
-        }
-        offsets.append(offset)
+        let (scalars, offsets) = scalarsAndOffsets(text)
 
         var tokens: [TextToken] = []
         var index = 0
@@ -60,6 +52,25 @@ enum WordTokenizer {
             }
         }
         return tokens
+    }
+
+    /// The text's scalars, and the UTF-8 offset of each (and of the end). ASCII text, most
+    /// paragraphs, is read a byte per scalar without decoding.
+    static func scalarsAndOffsets(_ text: String) -> ([Unicode.Scalar], [Int]) {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        }
+        if let scalars = ascii ?? nil { return (scalars, Array(0...scalars.count)) }
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += scalar.utf8.count
+        }
+        offsets.append(offset)
+        return (scalars, offsets)
     }
 
     /// Typographic apostrophes as `'`, so lexicon entries need one spelling.
