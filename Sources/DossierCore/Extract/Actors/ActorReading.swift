@@ -26,7 +26,7 @@ struct ActorReading {
         // Function words and particles stay lower-case in Title Case; "al-Assad" counts as capitalised.
         titleCase = text.sentences.map { sentence in
             let words = tokens[sentence].filter { token in
-                token.isWord && token.text.contains(where: \.fastIsLetter) && !SpeakerPhrase.isFunctionWord(token)
+                token.isWord && token.hasLetter && !SpeakerPhrase.isFunctionWord(token)
                     && !SpeakerPhrase.isParticle(token)
             }
             return words.count >= ActorLexicon.titleCaseMinimumWords && words.allSatisfy { $0.isCapitalised || SpeakerPhrase.isNameWord($0) }

@@ -12,6 +12,8 @@ extension AttributionText {
         let lowerBase: String
         let isCapitalised: Bool
         let isInitialism: Bool
+        /// Holds a letter: what Title Case counts (not "2014" or "–").
+        let hasLetter: Bool
         /// The speech verb `lower` is, if any (`SpeechVerbLexicon`).
         let speechVerb: SpeechVerbLexicon.Verb?
         /// `ReportSpeakers.fold` of `text` and of `base`, worked out on first ask: speaker
@@ -57,6 +59,7 @@ extension AttributionText {
             self.lowerBase = possessive ? base.lowercased() : lower
             self.isCapitalised = text.first?.fastIsUppercase ?? false
             self.isInitialism = Token.isInitialism(base)
+            self.hasLetter = text.contains(where: \.fastIsLetter)
             self.speechVerb = SpeechVerbLexicon.verb(lower)
         }
     }

@@ -35,6 +35,7 @@ struct AttributionText {
         var base: String { word.base }
         var lowerBase: String { word.lowerBase }
         var isCapitalised: Bool { word.isCapitalised }
+        var hasLetter: Bool { word.hasLetter }
         /// "U.N.", "U.S.", "BBC", "UN": letters with stops between, or 2–6 capitals.
         var isInitialism: Bool { word.isInitialism }
         var speechVerb: SpeechVerbLexicon.Verb? { word.speechVerb }

@@ -205,8 +205,8 @@ struct ReportSpeakers {
         guard let last = words.last else { return nil }
         let id: Int
         // "von der Leyen" after "Ursula von der Leyen": a surname with its particles.
-        let isSurnameWithParticles = words.count >= 2 && SpeakerIdentity.personWords(text.text(phrase.name)).count == 1
-        if isSurnameWithParticles, let known = bySurname[last] {
+        // (Asked only of a surname already known: reading the name's words again is the cost.)
+        if words.count >= 2, let known = bySurname[last], SpeakerIdentity.personWords(text.text(phrase.name)).count == 1 {
             id = known
         } else if words.count >= 2 {
             let key = words.joined(separator: " ")
