@@ -203,4 +203,14 @@ import Testing
         #expect(ContentHash.of("") != ContentHash.of("\u{0}"))
         #expect(ContentHash(hex: Substring(ContentHash.of("x").description)) == ContentHash.of("x"))
     }
+
+    /// Contiguous bytes, read eight at a time, hash as the byte-by-byte loop hashes any other
+    /// collection, at every length around a word's edge: caches written before stay valid.
+    @Test func contiguousBytesHashAsTheByteLoopDoes() {
+        let bytes = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 299, 300] {
+            let prefix = Array(bytes.prefix(length))
+            #expect(ContentHash.of(prefix) == ContentHash.of(prefix.lazy.map { $0 }), "length \(length)")
+        }
+    }
 }
