@@ -86,20 +86,25 @@ extension SourceText {
             warnings.append(.warning(location, "read as UTF-16 (byte-order mark found); save reports as UTF-8", step: .ingest))
         } else {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if let bad = firstInvalidUTF8(body) {
+            // The standard library's validation first (well-formed UTF-8 is the same set of
+            // sequences for both); the byte walk only finds where a bad file goes wrong.
+            if let valid = String(validating: body, as: UTF8.self) {
+                decoded = valid
+            } else if let bad = firstInvalidUTF8(body) {
                 let (line, column) = lineAndColumn(ofByte: bad, in: body)
                 let hex = String(body[bad], radix: 16, uppercase: true)
                 throw .error(
                     SourceLocation(file: path, line: line, column: column),
                     "not valid UTF-8 (byte 0x\(hex)); convert the file, e.g. `iconv -f latin1 -t utf-8`",
                     step: .ingest)
+            } else {
+                decoded = String(decoding: body, as: UTF8.self)
             }
-            decoded = String(decoding: body, as: UTF8.self)
         }
 
-        if let nul = decoded.unicodeScalars.firstIndex(of: "\u{0}") {
-            let prefix = decoded.unicodeScalars[..<nul]
-            let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        // On bytes: in UTF-8 a zero byte is U+0000 and a 0x0A byte is a line feed.
+        if let nul = decoded.utf8.firstIndex(of: 0) {
+            let line = decoded.utf8[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw .error(SourceLocation(file: path, line: line), "contains NUL bytes: this is a binary file, not a text report", step: .ingest)
         }
 
@@ -126,6 +131,13 @@ extension SourceText {
     /// CRLF and lone CR become LF; other C0 controls except tab become spaces.
     /// On bytes (the text is well-formed UTF-8 by now): U+2028 and U+2029 are E2 80 A8/A9.
     static func normaliseLineEndings(_ text: String) -> (String, Int) {
+        // Most reports have nothing to change: one scan, and the text as it is.
+        if text.utf8.withContiguousStorageIfAvailable(Self.hasNothingToNormalise) == true { return (text, 0) }
+        return normaliseLineEndingsByBytes(text)
+    }
+
+    /// `normaliseLineEndings` byte by byte.
+    static func normaliseLineEndingsByBytes(_ text: String) -> (String, Int) {
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -157,6 +169,21 @@ extension SourceText {
             previousWasCR = false
         }
         return (String(decoding: out, as: UTF8.self), replaced)
+    }
+
+    /// No byte `normaliseLineEndings` would change: no C0 control but line feed, no DEL, no
+    /// U+2028 or U+2029 (E2 80 A8/A9).
+    static func hasNothingToNormalise(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return false }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 
     /// Index of the first byte that does not belong to a well-formed UTF-8 sequence.

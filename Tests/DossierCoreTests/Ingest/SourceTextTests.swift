@@ -82,4 +82,21 @@ import Testing
             #expect(fast.map { $0.text.utf8.count } == slow.map { $0.text.utf8.count })
         }
     }
+
+    /// The scan that skips line-ending normalisation only skips texts it would leave as they are.
+    @Test func textsLeftAsTheyAreAreTheOnesTheScanSkips() {
+        let pieces = ["a", "\n", "\r", "\r\n", "\t", "\u{7F}", "\u{1B}", "\u{2028}", "\u{2029}", "\u{2027}", "“", "é", " "]
+        var random = SeededGenerator(state: 17)
+        var skipped = 0
+        for _ in 0..<3_000 {
+            let text = (0..<random.next(8)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let slow = SourceText.normaliseLineEndingsByBytes(text)
+            #expect(SourceText.normaliseLineEndings(text) == slow, "\(text.debugDescription)")
+            if Array(text.utf8).withUnsafeBufferPointer(SourceText.hasNothingToNormalise) {
+                skipped += 1
+                #expect(slow == (text, 0), "\(text.debugDescription)")
+            }
+        }
+        #expect(skipped >= 100)
+    }
 }
