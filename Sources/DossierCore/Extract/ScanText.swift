@@ -3,6 +3,8 @@
 struct ScanText {
     let characters: [Character]
     let offsets: [Int]
+    /// Every Character is one byte (ASCII without "\r\n"): index and UTF-8 offset agree.
+    let isByteForByte: Bool
     var count: Int { characters.count }
     var utf8Count: Int { offsets[characters.count] }
 
@@ -20,8 +22,10 @@ struct ScanText {
         if let perByte = perByte ?? nil {
             characters = perByte
             offsets = Array(0...perByte.count)
+            isByteForByte = true
             return
         }
+        isByteForByte = false
         characters = Array(text)
         var offsets: [Int] = []
         offsets.reserveCapacity(characters.count + 1)

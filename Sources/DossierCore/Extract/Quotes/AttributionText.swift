@@ -238,6 +238,73 @@ struct AttributionText {
     /// Words, punctuation and quotation tokens of one paragraph.
     /// `scan`: `text` as characters.
     static func tokenize(_ text: String, scan: ScanText, quoted: [Span]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
+        if scan.isByteForByte, let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenizeASCII(text, bytes: $0, quoted: quoted) }) {
+            return tokens
+        }
+        return tokenizeByCharacters(text, scan: scan, quoted: quoted)
+    }
+
+    /// `tokenize` for text whose Characters are its bytes (ASCII without "\r\n", most
+    /// paragraphs): the same steps on bytes, where a Character index is a byte offset.
+    static func tokenizeASCII(_ text: String, bytes: UnsafeBufferPointer<UInt8>, quoted: [Span]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
+        func isLetterOrDigit(_ byte: UInt8) -> Bool {
+            ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }
+        func isJoiner(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&")
+        }
+        var out: [(kind: Token.Kind, text: String, range: Range<Int>)] = []
+        var spans = quoted[...]
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if let span = spans.first, span.range.lowerBound <= index {
+                out.append((.quotation(span.quotation), "", span.range))
+                index = max(index, min(count, span.range.upperBound))
+                spans = spans.dropFirst()
+                continue
+            }
+            let byte = bytes[index]
+            if Character.isASCIIWhitespace(byte) { index += 1; continue }
+            guard isLetterOrDigit(byte) else {
+                out.append((.punctuation, String(decoding: CollectionOfOne(byte), as: UTF8.self), index..<(index + 1)))
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < count {
+                let next = bytes[end]
+                if isLetterOrDigit(next) { end += 1; continue }
+                if isJoiner(next), end + 1 < count, isLetterOrDigit(bytes[end + 1]), spans.first.map({ end < $0.range.lowerBound }) ?? true {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            var word = text.slice(utf8: index..<end)
+            if end < count {
+                let next = bytes[end]
+                let afterNext = end + 1 < count ? bytes[end + 1] : nil
+                // The last stop of "U.N." and "Mr.", the apostrophe of "rebels'".
+                if next == UInt8(ascii: "."),
+                   word.containsASCII(".") || (end - index == 1 && byte >= 0x41 && byte <= 0x5A) || SentenceSplitter.abbreviations.contains(word.lowercased()) {
+                    word.append(".")
+                    end += 1
+                } else if next == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s"),
+                          !(afterNext.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false),
+                          spans.first.map({ end < $0.range.lowerBound }) ?? true {
+                    word.append("'")
+                    end += 1
+                }
+            }
+            out.append((.word, word, index..<end))
+            index = end
+        }
+        return out
+    }
+
+    /// `tokenize` one Character at a time, for any text.
+    static func tokenizeByCharacters(_ text: String, scan: ScanText, quoted: [Span]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
         var out: [(kind: Token.Kind, text: String, range: Range<Int>)] = []
         var spans = quoted[...]
         var index = 0

@@ -42,6 +42,38 @@ import Testing
         Self.assertCollapsingReadsAsDirectly(Fixtures.report(paragraphs), paragraphs.joined(separator: " / "))
     }
 
+    /// The byte tokenizer of ASCII paragraphs gives the Character tokenizer's tokens, with no
+    /// quotation and with the quotations the scanner finds, on random paragraphs and the seeds.
+    @Test func asciiParagraphsTokenizeAsCharactersDo() throws {
+        func check(_ blocks: [TextBlock], _ label: String) {
+            let quotations = QuotationScanner.scan(blocks)
+            for (index, block) in blocks.enumerated() {
+                let scan = ScanText(block.text)
+                guard scan.isByteForByte else { continue }
+                let spans = quotations.enumerated().flatMap { number, quotation in
+                    quotation.spans.filter { $0.block == index }.map { (quotation: number, range: $0.range) }
+                }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+                for quoted in [[], spans] {
+                    let bytes = block.text.utf8.withContiguousStorageIfAvailable { AttributionText.tokenizeASCII(block.text, bytes: $0, quoted: quoted) }
+                    let characters = AttributionText.tokenizeByCharacters(block.text, scan: scan, quoted: quoted)
+                    #expect(bytes?.map(\.text) == characters.map(\.text), "\(label): \(block.text)")
+                    #expect(bytes?.map(\.range) == characters.map(\.range), "\(label): \(block.text)")
+                    #expect(bytes?.map { "\($0.kind)" } == characters.map { "\($0.kind)" }, "\(label): \(block.text)")
+                }
+            }
+        }
+        for report in try Fixtures.seedReports() { check(report.content.blocks, report.source.path) }
+        let pieces = QuoteExtractorFuzzTests.pieces.filter { $0.allSatisfy(\.isASCII) } + ["U.N.", "Mr.", "rebels'", "al-Assad", "A.", "3.5", "x&y", "'s", "''"]
+        var generator = SeededGenerator(state: 78)
+        for round in 0..<500 {
+            let paragraphs = (0..<(1 + generator.next(4))).map { _ in
+                (0..<(1 + generator.next(25))).map { _ in pieces[generator.next(pieces.count)] }
+                    .joined(separator: generator.next(3) == 0 ? "" : " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }.map { $0.isEmpty ? "Filler." : $0 }
+            check(Fixtures.report(paragraphs).content.blocks, "round \(round)")
+        }
+    }
+
     @Test func randomParagraphsReadTheSameEitherWay() {
         let pieces = QuoteExtractorFuzzTests.pieces
         var generator = SeededGenerator(state: 77)
