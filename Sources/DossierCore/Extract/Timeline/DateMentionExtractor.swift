@@ -92,8 +92,23 @@ public enum DateMentionExtractor {
         static let openers: Set<String> = Set(CalendarLexicon.months.keys).union(DateLexicon.weekdays.keys)
             .union(DateLexicon.relativeDays.keys).union(DateLexicon.counts.keys).union(DateLexicon.periodLeads.keys)
 
+        /// The first bytes of `openers`: a word that starts with another byte is none, unhashed.
+        static let openerInitials: [Bool] = {
+            var initials = [Bool](repeating: false, count: 256)
+            for opener in openers { if let first = opener.utf8.first { initials[Int(first)] = true } }
+            return initials
+        }()
+
+        /// `text.first?.fastIsNumber`: a Character is a number by its first scalar, which an
+        /// ASCII first byte is, so the first Character is found only after another byte.
+        static func startsWithNumber(_ text: String) -> Bool {
+            guard let first = text.utf8.first else { return false }
+            return first < 0x80 ? first >= 0x30 && first <= 0x39 : text.first?.fastIsNumber == true
+        }
+
         func match(at i: Int, sentenceWords: ArraySlice<TextToken>) -> Match? {
-            guard let text = word(i), text.first?.fastIsNumber == true || Self.openers.contains(text) else { return nil }
+            guard let text = word(i), Self.startsWithNumber(text) || ((text.utf8.first.map { Self.openerInitials[Int($0)] } ?? true)
+                && Self.openers.contains(text)) else { return nil }
             return calendarDate(at: i) ?? year(at: i) ?? weekday(at: i, before: sentenceWords) ?? relativeDay(at: i)
                 ?? relativePeriod(at: i, before: sentenceWords) ?? countedBack(at: i) ?? dayAfter(at: i)
         }

@@ -93,4 +93,18 @@ import Testing
             }
         }
     }
+
+    /// The first-byte number test answers as the first Character does, and the opener initials
+    /// hold the first byte of every opener.
+    @Test func theWordGatesAgreeWithTheLexicon() {
+        for text in ["", "1", "10th", "1\u{301}", "a", "٣", "½", "February", "x2", "’90s", "\u{301}1"] {
+            #expect(DateMentionExtractor.Scanner.startsWithNumber(text) == (text.first?.fastIsNumber == true), "\(text.debugDescription)")
+        }
+        for opener in DateMentionExtractor.Scanner.openers {
+            #expect(DateMentionExtractor.Scanner.openerInitials[Int(opener.utf8.first!)])
+        }
+        for start in NumberParser.wordStarts {
+            #expect(NumberParser.wordStartInitials[Int(start.utf8.first!)])
+        }
+    }
 }
