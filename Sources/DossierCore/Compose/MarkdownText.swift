@@ -26,6 +26,8 @@ public enum MarkdownText {
         out.reserveCapacity(text.utf8.count + 16)
         var lineStart = atLineStart
         var digitsAtStart = 0
+        // The tables once, outside the loop: a static's every read checks that it is set up.
+        let isInlineSpecial = Self.isInlineSpecial, lineStartSpecials = Self.lineStartSpecials
         for var byte in text.utf8 {
             if byte == 0x0A || byte == 0x0D || byte == 0x09 { byte = 0x20 }
             if byte == 0x20, out.last == 0x20 { continue }
