@@ -22,4 +22,20 @@ import Testing
             }
         }
     }
+
+    /// The eight-bytes-at-a-time ASCII test finds a non-ASCII byte at any position and length.
+    @Test func asciiIsFoundAtEveryPositionAndLength() {
+        for length in 0..<40 {
+            let ascii = String(repeating: "a", count: length)
+            #expect(ascii.isASCII && Substring(ascii).isASCII)
+            for position in 0..<length {
+                var bytes = Array(ascii.utf8)
+                bytes[position] = 0xC3
+                bytes.insert(0xA9, at: position + 1) // "é"
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(!text.isASCII, "length \(length), é at \(position)")
+                #expect(!text.dropFirst(position).isASCII && text.prefix(position).isASCII)
+            }
+        }
+    }
 }
