@@ -6,7 +6,8 @@ import Mustache
 /// hundred values, and a dictionary per page and per navigation entry, each key hashed going
 /// in and coming out, was a tenth of the layout step. Links are worked out when first asked:
 /// an index page never shows the article list. A name the page lacks answers nil, as a
-/// missing key did, so Mustache looks further up its stack.
+/// missing key did, so Mustache looks further up its stack. Texts and numbers come as
+/// `TemplateValue`s, Booleans as themselves.
 final class PageValues: MustacheParent {
     private let page: RenderedPage
     private let path: String
@@ -23,30 +24,30 @@ final class PageValues: MustacheParent {
     func child(named name: String) -> Any? {
         let front = page.frontMatter
         switch name {
-        case "lang": return site.language
-        case "title": return front.title
-        case "kind": return front.kind.rawValue
-        case "root": return root
-        case "stylesheet": return root + SitePaths.stylesheet
-        case "body": return page.html
-        case "markdown_href": return SitePaths.relative(from: path, to: SitePaths.markdown(for: path))
-        case "site_title": return site.dossierTitle ?? front.title
-        case "running_title_css": return CSSString.quoted(site.dossierTitle ?? front.title)
+        case "lang": return TemplateValue(site.language)
+        case "title": return TemplateValue(front.title)
+        case "kind": return TemplateValue(front.kind.rawValue)
+        case "root": return TemplateValue(root)
+        case "stylesheet": return TemplateValue(root + SitePaths.stylesheet)
+        case "body": return TemplateValue(page.html)
+        case "markdown_href": return TemplateValue(SitePaths.relative(from: path, to: SitePaths.markdown(for: path)))
+        case "site_title": return TemplateValue(site.dossierTitle ?? front.title)
+        case "running_title_css": return TemplateValue(CSSString.quoted(site.dossierTitle ?? front.title))
         case "document_title":
-            return front.kind == .article || front.kind == .briefing && front.title != site.dossierTitle
+            return TemplateValue(front.kind == .article || front.kind == .briefing && front.title != site.dossierTitle
                 ? "\(front.title) · \(site.dossierTitle ?? "")"
-                : front.title
-        case "description": return front.summary
-        case "outlet": return front.outlet
-        case "date_iso": return front.date?.iso
-        case "date_long": return front.date?.long
-        case "words": return front.words
-        case "reading_minutes": return front.words.map { max(1, ($0 + 229) / 230) }
-        case "source_file": return front.source
-        case "source_url": return front.sourceURL
-        case "archive_href": return site.hasArchive ? SitePaths.relative(from: path, to: SitePaths.archiveIndex) : nil
-        case "index_href": return indexHref
-        case "briefing_href": return site.paths.map { SitePaths.relative(from: path, to: $0.briefing) }
+                : front.title)
+        case "description": return front.summary.map(TemplateValue.init)
+        case "outlet": return front.outlet.map(TemplateValue.init)
+        case "date_iso": return front.date.map { TemplateValue($0.iso) }
+        case "date_long": return front.date.map { TemplateValue($0.long) }
+        case "words": return front.words.map(TemplateValue.init)
+        case "reading_minutes": return front.words.map { TemplateValue(max(1, ($0 + 229) / 230)) }
+        case "source_file": return front.source.map(TemplateValue.init)
+        case "source_url": return front.sourceURL.map(TemplateValue.init)
+        case "archive_href": return site.hasArchive ? TemplateValue(SitePaths.relative(from: path, to: SitePaths.archiveIndex)) : nil
+        case "index_href": return indexHref.map(TemplateValue.init)
+        case "briefing_href": return site.paths.map { TemplateValue(SitePaths.relative(from: path, to: $0.briefing)) }
         case "is_current_index": return site.paths.map { _ in front.kind == .index }
         case "is_current_briefing": return site.paths.map { _ in front.kind == .briefing }
         case "articles": return articles
@@ -83,9 +84,9 @@ final class PageValues: MustacheParent {
 
         func child(named name: String) -> Any? {
             switch name {
-            case "href": href
-            case "outlet": outlet
-            case "headline": headline
+            case "href": TemplateValue(href)
+            case "outlet": TemplateValue(outlet)
+            case "headline": TemplateValue(headline)
             case "current": current
             default: nil
             }
