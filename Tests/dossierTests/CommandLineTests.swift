@@ -37,9 +37,30 @@ import Testing
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    static func scratchCopyOfSeeds() throws -> String {
-        let folder = NSTemporaryDirectory() + "dossier-cli-\(UUID().uuidString.prefix(8))"
+    /// The folder of this test process's scratch folders, removed when the process exits
+    /// (unless `DOSSIER_KEEP_SCRATCH` is set), so a test run leaves nothing behind.
+    static let scratchRoot: String = {
+        let path = scratchRootPath()
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        if ProcessInfo.processInfo.environment["DOSSIER_KEEP_SCRATCH"] == nil {
+            atexit { try? FileManager.default.removeItem(atPath: CommandLineTests.scratchRootPath()) }
+        }
+        return path
+    }()
+
+    static func scratchRootPath() -> String {
+        NSTemporaryDirectory() + "dossier-cli-\(getpid())"
+    }
+
+    /// A fresh empty folder inside `scratchRoot`.
+    static func scratchFolder(_ name: String) throws -> String {
+        let folder = scratchRoot + "/\(name)-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func scratchCopyOfSeeds() throws -> String {
+        let folder = try scratchFolder("seeds")
         try FileManager.default.copyItem(atPath: root + "/seeds", toPath: folder + "/seeds")
         return folder
     }
@@ -95,7 +116,7 @@ import Testing
     }
 
     @Test func theSummaryCountsInTheSingularForOne() throws {
-        let folder = NSTemporaryDirectory() + "dossier-cli-one-\(UUID().uuidString.prefix(8))"
+        let folder = try Self.scratchFolder("one")
         try FileManager.default.createDirectory(atPath: folder + "/seeds", withIntermediateDirectories: true)
         try "Talks resume\n\nNegotiators met on Monday in Geneva.\n".write(toFile: folder + "/seeds/one.txt", atomically: true, encoding: .utf8)
         let run = try Self.run(["build", "--templates", Self.root + "/templates", "--output", "out"], in: folder)

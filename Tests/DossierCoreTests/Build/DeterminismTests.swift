@@ -15,8 +15,7 @@ import Testing
     /// A seeds folder of `count` random reports with a manifest naming them.
     static func randomSeeds(count: Int, seed: UInt64) throws -> String {
         var generator = SeededGenerator(state: seed)
-        let folder = NSTemporaryDirectory() + "dossier-determinism-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try Fixtures.temporaryFolder("determinism")
         var manifest = "title: Random dossier\ndate: 2014-02-10\nsources:\n"
         for index in 0..<count {
             var lines = ["Report \(index): talks in Geneva", ""]
