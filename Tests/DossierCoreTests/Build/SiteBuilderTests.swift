@@ -15,7 +15,7 @@ import Testing
         var onDisk: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: Fixtures.site + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: Fixtures.site + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue && path != SiteWriter.markerFile { onDisk.append(path) }
         }
         #expect(onDisk.sorted() == planned.keys.sorted(), "site/ has different files than a build makes: run .ci/build")

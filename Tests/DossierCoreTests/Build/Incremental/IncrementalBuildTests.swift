@@ -50,7 +50,7 @@ import Testing
         var files: [String: [UInt8]] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: site) where path != SiteWriter.markerFile {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: site + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: site + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = [UInt8](FileManager.default.contents(atPath: site + "/" + path)!) }
         }
         return files
