@@ -13,13 +13,27 @@ extension Character {
     /// `isLetter`.
     var fastIsLetter: Bool {
         guard let byte = asciiByte else { return isLetter }
-        return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+        return Self.isASCIILetter(byte)
     }
 
     /// `isNumber`.
     var fastIsNumber: Bool {
         guard let byte = asciiByte else { return isNumber }
-        return byte >= 0x30 && byte <= 0x39
+        return Self.isASCIIDigit(byte)
+    }
+
+    /// The ASCII bytes `fastIsLetter` accepts, and those `fastIsNumber` accepts, for the byte
+    /// paths that read text without Characters.
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    static func isASCIIDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || isASCIIDigit(byte)
     }
 
     /// `isWhitespace`: space, tab, line feed, vertical tab, form feed, carriage return.

@@ -61,8 +61,8 @@ struct FoldedNameWords {
     /// lower-cased, after dropping trailing punctuation and then a possessive "'s", so its first
     /// byte is the word's first letter or digit.
     private mutating func add(_ range: Range<Int>, bytes: [UInt8]) {
-        guard let first = range.first(where: { SpeakerIdentity.isASCIIAlphanumeric(bytes[$0]) }),
-              let last = range.last(where: { SpeakerIdentity.isASCIIAlphanumeric(bytes[$0]) }) else { return }
+        guard let first = range.first(where: { Character.isASCIILetterOrDigit(bytes[$0]) }),
+              let last = range.last(where: { Character.isASCIILetterOrDigit(bytes[$0]) }) else { return }
         if bytes[last] == UInt8(ascii: "s"), last > range.lowerBound, bytes[last - 1] == UInt8(ascii: "'"), first == last { return }
         let byte = bytes[first]
         ranges.append(range)

@@ -157,7 +157,7 @@ extension QuotePanel {
         out.reserveCapacity(words.utf8.count)
         var pendingSpace = false
         for byte in words.utf8 {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if Character.isASCIIWhitespace(byte) {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -129,15 +129,10 @@ enum SpeakerIdentity {
     /// (folding every word of every report dominated the quote panels' profile).
     private static func foldASCII(_ word: some StringProtocol) -> String? {
         var bytes = Array(word.utf8)
-        while let last = bytes.last, !Self.isASCIIAlphanumeric(last) { bytes.removeLast() }
+        while let last = bytes.last, !Character.isASCIILetterOrDigit(last) { bytes.removeLast() }
         if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "'"), bytes[bytes.count - 1] == UInt8(ascii: "s") { bytes.removeLast(2) }
         let slug = Slug.makeASCII(String(decoding: bytes, as: UTF8.self), maxLength: 80)
         return slug.isEmpty ? nil : slug
-    }
-
-    /// An ASCII letter or digit: what an ASCII word keeps when folded (`FoldedNameWords` too).
-    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// The words a full name may be shortened to: its last word, or the word before a

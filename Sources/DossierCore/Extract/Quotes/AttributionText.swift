@@ -229,10 +229,13 @@ struct AttributionText {
 
     /// `joiners.contains`, asked at the end of every word: ASCII answered without hashing.
     static func isJoiner(_ character: Character) -> Bool {
-        if let byte = character.asciiByte {
-            return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&")
-        }
+        if let byte = character.asciiByte { return isASCIIJoiner(byte) }
         return joiners.contains(character)
+    }
+
+    /// The ASCII `joiners`.
+    static func isASCIIJoiner(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&")
     }
 
     /// Words, punctuation and quotation tokens of one paragraph.
@@ -247,12 +250,7 @@ struct AttributionText {
     /// `tokenize` for text whose Characters are its bytes (ASCII without "\r\n", most
     /// paragraphs): the same steps on bytes, where a Character index is a byte offset.
     static func tokenizeASCII(_ text: String, bytes: UnsafeBufferPointer<UInt8>, quoted: [Span]) -> [(kind: Token.Kind, text: String, range: Range<Int>)] {
-        func isLetterOrDigit(_ byte: UInt8) -> Bool {
-            ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-        }
-        func isJoiner(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&")
-        }
+        let isLetterOrDigit = Character.isASCIILetterOrDigit
         var out: [(kind: Token.Kind, text: String, range: Range<Int>)] = []
         var spans = quoted[...]
         var index = 0
@@ -275,7 +273,7 @@ struct AttributionText {
             while end < count {
                 let next = bytes[end]
                 if isLetterOrDigit(next) { end += 1; continue }
-                if isJoiner(next), end + 1 < count, isLetterOrDigit(bytes[end + 1]), spans.first.map({ end < $0.range.lowerBound }) ?? true {
+                if isASCIIJoiner(next), end + 1 < count, isLetterOrDigit(bytes[end + 1]), spans.first.map({ end < $0.range.lowerBound }) ?? true {
                     end += 2
                     continue
                 }
@@ -291,7 +289,7 @@ struct AttributionText {
                     word.append(".")
                     end += 1
                 } else if next == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s"),
-                          !(afterNext.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false),
+                          !(afterNext.map(Character.isASCIILetter) ?? false),
                           spans.first.map({ end < $0.range.lowerBound }) ?? true {
                     word.append("'")
                     end += 1

@@ -103,7 +103,7 @@ public enum DateMentionExtractor {
         /// ASCII first byte is, so the first Character is found only after another byte.
         static func startsWithNumber(_ text: String) -> Bool {
             guard let first = text.utf8.first else { return false }
-            return first < 0x80 ? first >= 0x30 && first <= 0x39 : text.first?.fastIsNumber == true
+            return first < 0x80 ? Character.isASCIIDigit(first) : text.first?.fastIsNumber == true
         }
 
         func match(at i: Int, sentenceWords: ArraySlice<TextToken>) -> Match? {
