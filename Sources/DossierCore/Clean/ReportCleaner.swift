@@ -135,13 +135,8 @@ public enum ReportCleaner {
         var index = 0
         while index < bytes.count {
             let first = bytes[index]
-            var length = 1
-            var value = UInt32(first)
-            if first >= 0x80 {
-                length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
-                value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            }
+            let length = UnsafeBufferPointer.scalarLength(lead: first)
+            let value = bytes.scalarValue(at: index, length: length)
             if isInvisible(value) {
                 if !seenText { column += 1 }
             } else if isSpace(value) {
@@ -469,7 +464,7 @@ extension StringProtocol {
             if first < 0x80, last < 0x80, !Character.isASCIIWhitespace(first), !Character.isASCIIWhitespace(last) {
                 return 0..<bytes.count
             }
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard UnsafeBufferPointer.isASCII(bytes) else { return nil }
             var start = 0, end = bytes.count
             while start < end, Character.isASCIIWhitespace(bytes[start]) { start += 1 }
             while start < end, Character.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }

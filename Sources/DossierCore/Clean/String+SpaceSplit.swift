@@ -42,10 +42,9 @@ extension String {
                 index += 1
                 continue
             }
-            var length = 1
-            if byte >= 0x80 {
-                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                guard !ReportCleaner.isSpace(scalarValue(at: index, length: length, in: bytes)) else { return nil }
+            let length = UnsafeBufferPointer.scalarLength(lead: byte)
+            if length > 1 {
+                guard !ReportCleaner.isSpace(bytes.scalarValue(at: index, length: length)) else { return nil }
             }
             if start == nil { start = index }
             index += length
@@ -77,17 +76,9 @@ extension String {
     /// Whether the scalar whose lead byte is at `lead` is free-standing, in valid UTF-8 (a
     /// String's bytes).
     private static func isFreeStanding(scalarAt lead: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let first = bytes[lead]
-        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+        let length = UnsafeBufferPointer.scalarLength(lead: bytes[lead])
         guard lead + length <= bytes.count else { return false }
-        let value = scalarValue(at: lead, length: length, in: bytes)
+        let value = bytes.scalarValue(at: lead, length: length)
         return freeStandingScalars.contains { $0.contains(value) }
-    }
-
-    /// The value of the multi-byte scalar of `length` bytes at `lead`.
-    private static func scalarValue(at lead: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var value = UInt32(bytes[lead]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[lead + offset] & 0x3F) }
-        return value
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension String {
     /// The text at a range of UTF-8 offsets, the positions every stage keeps. Costs the length
     /// of the range, not of the string: extraction cuts thousands of pieces out of one paragraph.
@@ -41,5 +47,31 @@ extension UnsafeBufferPointer<UInt8> {
             offset += 1
         }
         return true
+    }
+
+    /// The offsets of every `byte`, found with memchr (line feeds of reports and pages).
+    func offsets(of byte: UInt8) -> [Int] {
+        var found: [Int] = []
+        guard let base = baseAddress else { return found }
+        var offset = 0
+        while offset < count, let hit = memchr(base + offset, Int32(byte), count - offset) {
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            found.append(position)
+            offset = position + 1
+        }
+        return found
+    }
+
+    /// The length of the UTF-8 sequence that `lead` begins, in valid UTF-8 (a String's bytes).
+    static func scalarLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
+    /// The value of the scalar of `length` bytes at `lead`, in valid UTF-8.
+    func scalarValue(at lead: Int, length: Int) -> UInt32 {
+        guard length > 1 else { return UInt32(self[lead]) }
+        var value = UInt32(self[lead]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(self[lead + offset] & 0x3F) }
+        return value
     }
 }

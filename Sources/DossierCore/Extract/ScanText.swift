@@ -27,15 +27,21 @@ struct ScanText {
         }
         isByteForByte = false
         characters = Array(text)
+        offsets = Self.utf8Offsets(of: characters) { $0.utf8.count }
+    }
+
+    /// The UTF-8 offset of each of `units` (a text's Characters or scalars, in order), and of
+    /// the end.
+    static func utf8Offsets<Units: Collection>(of units: Units, length: (Units.Element) -> Int) -> [Int] {
         var offsets: [Int] = []
-        offsets.reserveCapacity(characters.count + 1)
+        offsets.reserveCapacity(units.count + 1)
         var offset = 0
-        for character in characters {
+        for unit in units {
             offsets.append(offset)
-            offset += character.utf8.count
+            offset += length(unit)
         }
         offsets.append(offset)
-        self.offsets = offsets
+        return offsets
     }
 
     /// UTF-8 offset of the character at `index` (or the end).

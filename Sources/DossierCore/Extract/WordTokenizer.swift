@@ -58,19 +58,11 @@ enum WordTokenizer {
     /// paragraphs, is read a byte per scalar without decoding.
     static func scalarsAndOffsets(_ text: String) -> ([Unicode.Scalar], [Int]) {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+            UnsafeBufferPointer.isASCII(bytes) ? bytes.map { Unicode.Scalar($0) } : nil
         }
         if let scalars = ascii ?? nil { return (scalars, Array(0...scalars.count)) }
         let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += scalar.utf8.count
-        }
-        offsets.append(offset)
-        return (scalars, offsets)
+        return (scalars, ScanText.utf8Offsets(of: scalars) { $0.utf8.count })
     }
 
     /// Typographic apostrophes as `'`, so lexicon entries need one spelling.

@@ -14,7 +14,7 @@ public struct SourceText: Sendable {
     public var lines: [(number: Int, text: Substring)] {
         // On bytes: a line feed is always a character of its own, and splitting by Character
         // showed in profiles. Line feeds are found with memchr where the bytes are contiguous.
-        guard let feeds = text.utf8.withContiguousStorageIfAvailable(Self.lineFeeds) else { return linesBySplitting }
+        guard let feeds = text.utf8.withContiguousStorageIfAvailable({ $0.offsets(of: 0x0A) }) else { return linesBySplitting }
         let utf8 = text.utf8
         var lines: [(number: Int, text: Substring)] = []
         lines.reserveCapacity(feeds.count + 1)
@@ -33,19 +33,6 @@ public struct SourceText: Sendable {
     /// `lines` by the standard library's split, for text whose bytes are not contiguous.
     var linesBySplitting: [(number: Int, text: Substring)] {
         text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, Substring($0.element)) }
-    }
-
-    /// The offsets of the line feeds.
-    static func lineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var feeds: [Int] = []
-        guard let base = bytes.baseAddress else { return feeds }
-        var offset = 0
-        while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-            let feed = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            feeds.append(feed)
-            offset = feed + 1
-        }
-        return feeds
     }
 }
 

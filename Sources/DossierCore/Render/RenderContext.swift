@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What the render transforms share about the page being rendered: where its lines came
 /// from (for diagnostics), which ids are taken, and the findings so far.
 struct RenderContext {
@@ -32,16 +26,9 @@ struct RenderContext {
         return starts
     }
 
-    /// The same, found with memchr (every page's body passes here).
+    /// The same, from the line feeds memchr finds.
     static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        guard let base = bytes.baseAddress else { return starts }
-        var offset = 0
-        while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
-            offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-            starts.append(offset)
-        }
-        return starts
+        [0] + bytes.offsets(of: 0x0A).map { $0 + 1 }
     }
 
     func location(line: Int, column: Int? = nil) -> SourceLocation {
