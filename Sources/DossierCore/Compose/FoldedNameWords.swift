@@ -13,43 +13,19 @@ struct FoldedNameWords {
     init(_ text: String) {
         self.text = text
         let bytes = Array(text.utf8)
-        if text.isASCII {
-            // ASCII text, the common case: words cut at ASCII whitespace, as Character
-            // whitespace cuts them ("\r\n" is one Character but both its bytes are spaces).
-            var start: Int?
-            for (index, byte) in bytes.enumerated() {
-                let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                if isSpace {
-                    if let first = start { add(first..<index, bytes: bytes) }
-                    start = nil
-                } else if start == nil {
-                    start = index
-                }
-            }
-            if let first = start { add(first..<bytes.count, bytes: bytes) }
-        } else if let words = bytes.withUnsafeBufferPointer(String.wordRangesBetweenWhitespace) {
-            // Cut on bytes where that cuts as Characters do (a cleaned paragraph's spaces are
-            // all plain); ASCII words, most of them even here, still wait to be folded.
-            for range in words {
-                if bytes[range].allSatisfy({ $0 < 0x80 }) {
-                    add(range, bytes: bytes)
-                } else if let fold = SpeakerIdentity.fold(text.slice(utf8: range)) {
-                    ranges.append(range)
-                    initials.append(fold.utf8.first!)
-                    folded.append(fold)
-                }
-            }
-        } else {
-            // Cut at Character whitespace (no-break spaces too).
-            let utf8 = text.utf8
-            for word in text.split(whereSeparator: { $0.fastIsWhitespace }) {
+        // Cut on bytes where that cuts as Characters do (ASCII text, and a cleaned paragraph,
+        // whose spaces are all plain), else at Character white space (no-break spaces too).
+        let utf8 = text.utf8
+        let words = bytes.withUnsafeBufferPointer(String.wordRangesBetweenWhitespace)
+            ?? text.split(whereSeparator: { $0.fastIsWhitespace }).map { word in
                 let lower = utf8.distance(from: utf8.startIndex, to: word.startIndex)
-                let range = lower..<(lower + word.utf8.count)
-                if word.isASCII {
-                    add(range, bytes: bytes)
-                    continue
-                }
-                guard let fold = SpeakerIdentity.fold(word) else { continue }
+                return lower..<(lower + word.utf8.count)
+            }
+        // ASCII words, most of them even in other text, wait to be folded.
+        for range in words {
+            if bytes[range].allSatisfy({ $0 < 0x80 }) {
+                add(range, bytes: bytes)
+            } else if let fold = SpeakerIdentity.fold(text.slice(utf8: range)) {
                 ranges.append(range)
                 initials.append(fold.utf8.first!)
                 folded.append(fold)

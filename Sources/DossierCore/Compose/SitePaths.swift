@@ -29,8 +29,9 @@ public struct SitePaths: Sendable, Hashable {
         if ascii, let slash = from.utf8.lastIndex(of: 0x2F) {
             let folder = from.utf8[...slash]
             let rest = to.utf8.dropFirst(folder.count)
+            // `to` is the folder then the rest, so one look for `//` in it covers both.
             if to.utf8.count > folder.count, to.utf8.starts(with: folder), !folder.starts(with: [0x2F]), slash != from.utf8.index(before: from.utf8.endIndex),
-               rest.first != 0x2F, rest.last != 0x2F, !hasDoubleSlash(rest), !hasDoubleSlash(Substring(folder).utf8) {
+               rest.first != 0x2F, rest.last != 0x2F, !hasDoubleSlash(to.utf8) {
                 return String(Substring(rest))
             }
         }
@@ -38,7 +39,7 @@ public struct SitePaths: Sendable, Hashable {
         return relativeByCharacters(from: from, to: to)
     }
 
-    private static func hasDoubleSlash(_ bytes: Substring.UTF8View) -> Bool {
+    private static func hasDoubleSlash(_ bytes: String.UTF8View) -> Bool {
         var previous: UInt8 = 0
         for byte in bytes {
             if byte == 0x2F, previous == 0x2F { return true }

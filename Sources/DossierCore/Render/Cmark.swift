@@ -130,13 +130,6 @@ struct CmarkNode {
         }
     }
 
-    /// Nodes that can hold blocks (a heading, a table, a fenced div): the walks for those
-    /// never descend into a paragraph's inline content.
-    var holdsBlocks: Bool { kind.holdsBlocks }
-
-    /// Nodes with nothing below them to look at: text and code, raw HTML, breaks.
-    var isLeaf: Bool { kind.isLeaf }
-
     /// The nodes of `kind` below this one for which `matches` holds, in document order,
     /// looking inside the nodes whose kind `descend` accepts, and never inside a match.
     ///
