@@ -142,16 +142,11 @@ enum NumberParser {
     static let wordStarts: Set<String> = Set(NumberLexicon.ones.keys).union(NumberLexicon.tens.keys).union(NumberLexicon.articles)
         .union(NumberLexicon.fractions.keys).union(NumberLexicon.vagueAmounts.keys).union(NumberLexicon.vagueMultipliers.keys)
 
-    /// The first bytes of `wordStarts`: a word that starts with another byte is none, unhashed.
-    static let wordStartInitials: [Bool] = {
-        var initials = [Bool](repeating: false, count: 256)
-        for word in wordStarts { if let first = word.utf8.first { initials[Int(first)] = true } }
-        return initials
-    }()
+    static let wordStartGate = FirstByteGate(wordStarts)
 
     static func words(at index: Int, in tokens: [TextToken]) -> NumberExpression? {
         let key = tokens[index].key
-        guard key.utf8.first.map({ wordStartInitials[Int($0)] }) ?? true, wordStarts.contains(key) else { return nil }
+        guard wordStartGate.mayContain(key), wordStarts.contains(key) else { return nil }
         var expression = fraction(at: index, in: tokens) ?? vague(at: index, in: tokens) ?? cardinal(at: index, in: tokens)
             ?? singleDuration(at: index, in: tokens)
         guard expression != nil else { return nil }

@@ -92,12 +92,7 @@ public enum DateMentionExtractor {
         static let openers: Set<String> = Set(CalendarLexicon.months.keys).union(DateLexicon.weekdays.keys)
             .union(DateLexicon.relativeDays.keys).union(DateLexicon.counts.keys).union(DateLexicon.periodLeads.keys)
 
-        /// The first bytes of `openers`: a word that starts with another byte is none, unhashed.
-        static let openerInitials: [Bool] = {
-            var initials = [Bool](repeating: false, count: 256)
-            for opener in openers { if let first = opener.utf8.first { initials[Int(first)] = true } }
-            return initials
-        }()
+        static let openerGate = FirstByteGate(openers)
 
         /// `text.first?.fastIsNumber`: a Character is a number by its first scalar, which an
         /// ASCII first byte is, so the first Character is found only after another byte.
@@ -107,8 +102,7 @@ public enum DateMentionExtractor {
         }
 
         func match(at i: Int, sentenceWords: ArraySlice<TextToken>) -> Match? {
-            guard let text = word(i), Self.startsWithNumber(text) || ((text.utf8.first.map { Self.openerInitials[Int($0)] } ?? true)
-                && Self.openers.contains(text)) else { return nil }
+            guard let text = word(i), Self.startsWithNumber(text) || (Self.openerGate.mayContain(text) && Self.openers.contains(text)) else { return nil }
             return calendarDate(at: i) ?? year(at: i) ?? weekday(at: i, before: sentenceWords) ?? relativeDay(at: i)
                 ?? relativePeriod(at: i, before: sentenceWords) ?? countedBack(at: i) ?? dayAfter(at: i)
         }

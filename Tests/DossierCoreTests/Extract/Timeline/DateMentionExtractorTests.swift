@@ -101,10 +101,10 @@ import Testing
             #expect(DateMentionExtractor.Scanner.startsWithNumber(text) == (text.first?.fastIsNumber == true), "\(text.debugDescription)")
         }
         for opener in DateMentionExtractor.Scanner.openers {
-            #expect(DateMentionExtractor.Scanner.openerInitials[Int(opener.utf8.first!)])
+            #expect(DateMentionExtractor.Scanner.openerGate.mayContain(opener))
         }
         for start in NumberParser.wordStarts {
-            #expect(NumberParser.wordStartInitials[Int(start.utf8.first!)])
+            #expect(NumberParser.wordStartGate.mayContain(start))
         }
     }
 }
