@@ -7,7 +7,7 @@ enum AnchorDirective {
 
     static func apply(to node: CmarkNode, context: inout RenderContext) {
         // Links never hold links (CommonMark), so no anchor lies inside another.
-        let links = node.descendants(ofKind: .link, through: { !$0.isLeaf }) { $0.url?.hasPrefix(scheme) ?? false }
+        let links = node.descendants(ofKind: .link, through: { !$0.isLeaf }) { $0.urlHasPrefix(scheme) }
         for link in links {
             let url = link.url ?? ""
             let id = String(url.dropFirst(scheme.count))

@@ -13,7 +13,7 @@ enum ChartDirective {
     /// enclosing block's line is used.
     static func apply(to node: CmarkNode, line: Int? = nil, context: inout RenderContext) {
         // A chart's alt text is never searched: the chart replaces it whole.
-        let images = node.descendants(ofKind: .image, through: { !$0.isLeaf }) { $0.url?.hasPrefix(ChartSpec.scheme) ?? false }
+        let images = node.descendants(ofKind: .image, through: { !$0.isLeaf }) { $0.urlHasPrefix(ChartSpec.scheme) }
         for image in images {
             replace(image, spec: image.url ?? "", line: line ?? AnchorDirective.nearestLine(image), context: &context)
         }

@@ -171,6 +171,21 @@ struct CmarkNode {
     var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
     var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
     var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
+
+    /// `url?.hasPrefix(prefix) ?? false` for an ASCII `prefix`, read on the C string: every
+    /// link and image of every page is asked, and few are directives. Only a non-ASCII byte
+    /// right after the prefix, which could join its last Character, needs the String.
+    func urlHasPrefix(_ prefix: String) -> Bool {
+        precondition(prefix.utf8.allSatisfy { $0 < 0x80 }, "an ASCII prefix")
+        guard let url = cmark_node_get_url(pointer) else { return false }
+        var index = 0
+        // A shorter URL ends in NUL, which no prefix byte matches, before the loop reads past it.
+        for byte in prefix.utf8 {
+            guard UInt8(bitPattern: url[index]) == byte else { return false }
+            index += 1
+        }
+        return UInt8(bitPattern: url[index]) < 0x80 || String(cString: url).hasPrefix(prefix)
+    }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
@@ -178,10 +193,25 @@ struct CmarkNode {
 
     /// The text a reader sees in this node's inline content (for slugs and plain-text uses).
     var plainText: String {
-        switch kind {
-        case .text, .code: return literal ?? ""
-        case .softBreak, .lineBreak: return " "
-        default: return children.map(\.plainText).joined()
+        var text = ""
+        Self.appendPlainText(of: pointer, to: &text)
+        return text
+    }
+
+    /// `plainText` in one walk over cmark's pointers, appending to one string (every heading
+    /// of every page is read for its id).
+    private static func appendPlainText(of node: OpaquePointer, to text: inout String) {
+        switch kind(of: node) {
+        case .text, .code:
+            if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+        case .softBreak, .lineBreak:
+            text += " "
+        default:
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                appendPlainText(of: current, to: &text)
+                child = cmark_node_next(current)
+            }
         }
     }
 

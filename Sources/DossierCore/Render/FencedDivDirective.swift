@@ -40,7 +40,9 @@ enum FencedDivDirective {
     static func marker(for paragraph: CmarkNode, context: inout RenderContext) -> Marker? {
         let first = paragraph.startLine, last = paragraph.endLine
         let column = max(1, paragraph.startColumn)
-        let firstLine = context.sourceLine(first).dropFirst(column - 1)
+        let line = context.sourceLine(first)
+        // Most paragraphs start in column 1: nothing to drop, and no Characters to count.
+        let firstLine = column == 1 ? line[...] : line.dropFirst(column - 1)
         guard first == last else {
             for line in first...last where isMarkerLine(line == first ? firstLine : context.sourceLine(line).trimmingSpaces) {
                 context.error(line: line, "a `:::` line needs a blank line before and after it")

@@ -121,7 +121,9 @@ enum RangeChart {
         let axisY = top + rowHeight * Double(rows.count) + 2
         let height = axisY + 15
         let label = HTMLText.escape(title)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"range-chart\" role=\"img\" aria-label=\"\(label)\""
+        var out = ""
+        out.reserveCapacity(1_024 + 512 * rows.count)
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"range-chart\" role=\"img\" aria-label=\"\(label)\""
         out += " width=\"\(number(width))\" height=\"\(number(height))\" viewBox=\"0 0 \(number(width)) \(number(height))\""
         out += " font-family=\"sans-serif\" font-size=\"10\">\n<title>\(label)</title>\n"
         let pattern = HTMLText.escape(patternID)

@@ -153,7 +153,7 @@ enum TableDirective {
         guard lines.count >= 2 else {
             return .failure(ParseFailure(lineIndex: lines.first?.0 ?? 0, message: "needs a header row and a `|---|` line"))
         }
-        for (index, line) in lines where !(line.hasPrefix("|") && line.hasSuffix("|") && line.count >= 2) {
+        for (index, line) in lines where !isPipeRow(line) {
             return .failure(ParseFailure(lineIndex: index, message: "every row must start and end with `|`"))
         }
         let header = cells(lines[0].1)
@@ -173,6 +173,17 @@ enum TableDirective {
             rowLineIndexes.append(index)
         }
         return .success(Table(caption: caption, header: header, rows: rows, captionLineIndex: captionLineIndex, headerLineIndex: lines[0].0, rowLineIndexes: rowLineIndexes))
+    }
+
+    /// A row starts and ends with `|` and holds two Characters or more. Read on bytes: a pipe
+    /// is its own Character unless a non-ASCII scalar beside it joins it, and only then are
+    /// Characters asked (every row of every table passes here, and counting Characters
+    /// walked the whole row).
+    static func isPipeRow(_ line: Substring) -> Bool {
+        let utf8 = line.utf8
+        guard utf8.count >= 2, utf8.first == UInt8(ascii: "|"), utf8.last == UInt8(ascii: "|") else { return false }
+        if utf8[utf8.index(after: utf8.startIndex)] < 0x80, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80 { return true }
+        return line.hasPrefix("|") && line.hasSuffix("|") && line.count >= 2
     }
 
     /// Splits `| a | b \| c |` at unescaped pipes; `\|` stays escaped for cmark to unescape.

@@ -196,3 +196,20 @@ import Testing
         #expect(context.sourceLine(lines.count + 1) == "")
     }
 }
+
+@Suite struct TableDirectiveTests {
+    /// The byte test of a row's pipes agrees with the Character test, including rows where
+    /// a scalar next to a pipe joins it into a larger Character.
+    @Test func pipeRowsAreFoundOnBytesAsByCharacters() {
+        let pieces = ["|", "||", " ", "a", "-", ":", "é", "\u{301}", "\u{0600}", "\u{200D}", "\\|", "👩‍👩‍👧", "\r"]
+        var random = SeededGenerator(state: 12)
+        for _ in 0..<5_000 {
+            let line = (0..<random.next(7)).map { _ in pieces[random.next(pieces.count)] }.joined()[...]
+            #expect(TableDirective.isPipeRow(line) == (line.hasPrefix("|") && line.hasSuffix("|") && line.count >= 2), "\(line.debugDescription)")
+        }
+        #expect(TableDirective.isPipeRow("| a | b |"))
+        #expect(!TableDirective.isPipeRow("|"))
+        #expect(!TableDirective.isPipeRow("|\u{301} a |"))
+        #expect(!TableDirective.isPipeRow("| a \u{0600}|"))
+    }
+}
