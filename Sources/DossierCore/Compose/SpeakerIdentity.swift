@@ -11,15 +11,29 @@ enum SpeakerIdentity {
     static func keys(for speakers: [(report: Int, speaker: Speaker)]) -> [String] {
         var fullNamesBySurname: [String: Set<String>] = [:]
         var expansionsByInitials: [String: Set<String>] = [:]
+        // A name recurs (every mention of an actor, every quote of a speaker) and both passes
+        // read it: its words are worked out once per distinct name.
+        var personWordsByName: [String: [String]?] = [:]
+        var groupWordsByName: [String: [String]?] = [:]
+        func properPersonWords(_ name: String) -> [String]? {
+            if let known = personWordsByName[name] { return known }
+            let words = isProperName(name) ? personWords(name) : nil
+            personWordsByName[name] = .some(words)
+            return words
+        }
+        func namedGroupWords(_ name: String) -> [String]? {
+            if let known = groupWordsByName[name] { return known }
+            let words = isNamed(name) ? organisationWords(name) : nil
+            groupWordsByName[name] = .some(words)
+            return words
+        }
         for (_, speaker) in speakers {
             switch speaker.kind {
-            case .person where speaker.members.isEmpty && isProperName(speaker.name):
-                let words = personWords(speaker.name)
-                guard words.count >= 2 else { continue }
+            case .person where speaker.members.isEmpty:
+                guard let words = properPersonWords(speaker.name), words.count >= 2 else { continue }
                 for surname in surnames(words) { fullNamesBySurname[surname, default: []].insert(words.joined(separator: " ")) }
-            case .group where isNamed(speaker.name):
-                let words = organisationWords(speaker.name)
-                guard words.count >= 2, let initials = initials(of: speaker.name) else { continue }
+            case .group:
+                guard let words = namedGroupWords(speaker.name), words.count >= 2, let initials = initials(of: speaker.name) else { continue }
                 expansionsByInitials[initials, default: []].insert(words.joined(separator: " "))
             default:
                 continue
@@ -29,14 +43,14 @@ enum SpeakerIdentity {
             switch speaker.kind {
             case .person where !speaker.members.isEmpty:
                 return "joint:" + speaker.members.map { nameWords($0).joined(separator: " ") }.sorted().joined(separator: "+")
-            case .person where isProperName(speaker.name):
-                let words = personWords(speaker.name)
+            case .person where properPersonWords(speaker.name) != nil:
+                let words = properPersonWords(speaker.name)!
                 if words.count == 1, let full = fullNamesBySurname[words[0]], full.count == 1 {
                     return "person:" + full.first!
                 }
                 return "person:" + words.joined(separator: " ")
-            case .group where isNamed(speaker.name):
-                let words = organisationWords(speaker.name)
+            case .group where namedGroupWords(speaker.name) != nil:
+                let words = namedGroupWords(speaker.name)!
                 if words.count == 1, isInitialism(speaker.name), let expansions = expansionsByInitials[words[0]], expansions.count == 1 {
                     return "group:" + expansions.first!
                 }
