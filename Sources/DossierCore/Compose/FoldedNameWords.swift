@@ -21,6 +21,9 @@ struct FoldedNameWords {
                 let lower = utf8.distance(from: utf8.startIndex, to: word.startIndex)
                 return lower..<(lower + word.utf8.count)
             }
+        ranges.reserveCapacity(words.count)
+        initials.reserveCapacity(words.count)
+        folded.reserveCapacity(words.count)
         // ASCII words, most of them even in other text, wait to be folded.
         for range in words {
             if bytes[range].allSatisfy({ $0 < 0x80 }) {

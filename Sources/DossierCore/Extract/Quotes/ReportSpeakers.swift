@@ -71,33 +71,38 @@ struct ReportSpeakers {
 
     private mutating func resolveMentions() {
         let tokens = text.tokens
-        var phrases: [Int: (phrase: SpeakerPhrase, isSubject: Bool)] = [:]
-        // Which tokens head a phrase already: asked of every token, so an array, not the dictionary.
-        var isHead = [Bool](repeating: false, count: tokens.count)
+        // The phrase each head token heads, one per head (a later clause's subject replaces an
+        // earlier one's): an array and a slot per token, since every token is asked.
+        var phrases: [(head: Int, phrase: SpeakerPhrase, isSubject: Bool)] = []
+        var slot = [Int](repeating: -1, count: tokens.count)
         for clause in clauses {
-            phrases[clause.subject.head] = (clause.subject, true)
-            isHead[clause.subject.head] = true
+            let head = clause.subject.head
+            if slot[head] >= 0 {
+                phrases[slot[head]] = (head, clause.subject, true)
+            } else {
+                slot[head] = phrases.count
+                phrases.append((head, clause.subject, true))
+            }
         }
-        for index in tokens.indices where !isHead[index] && isPotentialHead(index) {
+        for index in tokens.indices where slot[index] < 0 && isPotentialHead(index) {
             guard var phrase = SpeakerPhrase.ending(at: index, in: text, lowerBound: 0) else { continue }
             // "The U.S. Ambassador to Syria, Robert Ford": the role describes the name after it.
             if phrase.kind == .role, let named = SpeakerPhrase.namedAfter(phrase, in: text) { phrase = named }
-            if !isHead[phrase.head] {
-                phrases[phrase.head] = (phrase, false)
-                isHead[phrase.head] = true
+            if slot[phrase.head] < 0 {
+                slot[phrase.head] = phrases.count
+                phrases.append((phrase.head, phrase, false))
             }
         }
         // Drop phrases inside longer ones ("State Department" inside "State Department spokeswoman Jen Psaki").
         let ordered = phrases.sorted { a, b in
-            (a.value.phrase.tokens.lowerBound, -a.value.phrase.tokens.upperBound, a.key)
-                < (b.value.phrase.tokens.lowerBound, -b.value.phrase.tokens.upperBound, b.key)
+            (a.phrase.tokens.lowerBound, -a.phrase.tokens.upperBound, a.head) < (b.phrase.tokens.lowerBound, -b.phrase.tokens.upperBound, b.head)
         }
         var reach = -1
         var kept: [(head: Int, phrase: SpeakerPhrase, isSubject: Bool)] = []
-        for (head, value) in ordered {
-            if value.phrase.tokens.upperBound <= reach, !value.isSubject { continue }
-            reach = max(reach, value.phrase.tokens.upperBound)
-            kept.append((head, value.phrase, value.isSubject))
+        for (head, phrase, isSubject) in ordered {
+            if phrase.tokens.upperBound <= reach, !isSubject { continue }
+            reach = max(reach, phrase.tokens.upperBound)
+            kept.append((head, phrase, isSubject))
         }
         kept.sort { $0.head < $1.head }
 
@@ -143,17 +148,19 @@ struct ReportSpeakers {
     private func isPotentialHead(_ index: Int) -> Bool {
         let tokens = text.tokens
         let token = tokens[index]
-        guard token.isWord, !SpeakerPhrase.isPronoun(token) else { return false }
+        // The word classes first: most words are none of these, and are passed over without
+        // the pronoun and sentence look-ups.
+        guard token.isWord else { return false }
+        let isNameOrOrganisation = SpeakerPhrase.isNameWord(token) || SpeakerPhrase.isOrganisationWord(token)
+        guard isNameOrOrganisation || SpeakerPhrase.headKind(token) != nil, !SpeakerPhrase.isPronoun(token) else { return false }
         let sentenceEnd = text.sentence(of: index).upperBound
         let next = index + 1 < sentenceEnd ? tokens[index + 1] : nil
-        if SpeakerPhrase.isNameWord(token) || SpeakerPhrase.isOrganisationWord(token) {
+        if isNameOrOrganisation {
             guard let next else { return true }
             return !(SpeakerPhrase.isNameWord(next) || SpeakerPhrase.isOrganisationWord(next) || SpeakerPhrase.isParticle(next))
         }
-        if SpeakerPhrase.headKind(token) != nil {
-            return !(next.map(SpeakerPhrase.isNameWord) ?? false)
-        }
-        return false
+        // A group, document or role noun.
+        return !(next.map(SpeakerPhrase.isNameWord) ?? false)
     }
 
     private mutating func add(_ entity: Entity) -> Int {
