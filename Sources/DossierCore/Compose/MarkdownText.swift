@@ -22,34 +22,45 @@ public enum MarkdownText {
     /// `-`, `+`, `=`, `:`, `>` and `1.` would start a block. Runs of spaces, tabs and line
     /// breaks become one space, as a browser would show them.
     public static func escapeInline(_ text: some StringProtocol, atLineStart: Bool) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        var lineStart = atLineStart
-        var digitsAtStart = 0
+        // Every report paragraph passes here: it is read where its bytes lie and written
+        // straight into the new string's storage.
+        text.utf8.withContiguousStorageIfAvailable { escapeInline(bytes: $0, atLineStart: atLineStart) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { escapeInline(bytes: $0, atLineStart: atLineStart) }
+    }
+
+    /// `escapeInline` on UTF-8 bytes. Only ASCII bytes are changed or escaped, so each
+    /// multi-byte character is copied whole and the result is valid UTF-8.
+    static func escapeInline(bytes: UnsafeBufferPointer<UInt8>, atLineStart: Bool) -> String {
         // The tables once, outside the loop: a static's every read checks that it is set up.
         let isInlineSpecial = Self.isInlineSpecial, lineStartSpecials = Self.lineStartSpecials
-        for var byte in text.utf8 {
-            if byte == 0x0A || byte == 0x0D || byte == 0x09 { byte = 0x20 }
-            if byte == 0x20, out.last == 0x20 { continue }
-            if isInlineSpecial[Int(byte)] {
-                out.append(0x5C)
-            } else if lineStart && lineStartSpecials.contains(byte) {
-                out.append(0x5C)
-            } else if digitsAtStart > 0 && (byte == 0x2E || byte == 0x29) {
-                // "1." or "1)" opening a line would start an ordered list.
-                out.append(0x5C)
+        // At most a backslash before every byte.
+        return String(unsafeUninitializedCapacity: 2 * bytes.count + 1) { out in
+            var count = 0
+            var lineStart = atLineStart
+            var digitsAtStart = 0
+            for var byte in bytes {
+                if byte == 0x0A || byte == 0x0D || byte == 0x09 { byte = 0x20 }
+                if byte == 0x20, count > 0, out[count - 1] == 0x20 { continue }
+                if isInlineSpecial[Int(byte)]
+                    || (lineStart && lineStartSpecials.contains(byte))
+                    // "1." or "1)" opening a line would start an ordered list.
+                    || (digitsAtStart > 0 && (byte == 0x2E || byte == 0x29)) {
+                    out[count] = 0x5C
+                    count += 1
+                }
+                if lineStart && byte >= 0x30 && byte <= 0x39 {
+                    digitsAtStart = 1
+                } else if digitsAtStart > 0 && byte >= 0x30 && byte <= 0x39 {
+                    digitsAtStart += 1
+                } else {
+                    digitsAtStart = 0
+                }
+                lineStart = false
+                out[count] = byte
+                count += 1
             }
-            if lineStart && byte >= 0x30 && byte <= 0x39 {
-                digitsAtStart = 1
-            } else if digitsAtStart > 0 && byte >= 0x30 && byte <= 0x39 {
-                digitsAtStart += 1
-            } else {
-                digitsAtStart = 0
-            }
-            lineStart = false
-            out.append(byte)
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Text of a link destination we generate ourselves (relative page paths and anchors):

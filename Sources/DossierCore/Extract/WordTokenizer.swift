@@ -7,6 +7,68 @@ enum WordTokenizer {
     static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
 
     static func tokens(_ text: String) -> [TextToken] {
+        // Most paragraphs are ASCII: read on their bytes, where a byte is a scalar.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            UnsafeBufferPointer.isASCII(bytes) ? tokensASCII(bytes) : nil
+        }
+        return (ascii ?? nil) ?? tokensByScalars(text)
+    }
+
+    /// `tokens` for ASCII bytes: the same steps, with the scalar tests on bytes (the only
+    /// ASCII apostrophe is `'`, the only ASCII hyphen `-`) and lower-casing by byte.
+    static func tokensASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        let isDigit = Character.isASCIIDigit, isLetter = Character.isASCIILetter
+        var tokens: [TextToken] = []
+        var index = 0
+        var spaceBefore = true
+        func emit(_ kind: TextToken.Kind, _ start: Int, _ end: Int) {
+            let range = start..<end
+            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            let hasCapital = bytes[range].contains { $0 >= 0x41 && $0 <= 0x5A }
+            let key = hasCapital ? String(decoding: bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : written
+            tokens.append(TextToken(kind: kind, text: written, key: key, range: range, spaceBefore: spaceBefore))
+            spaceBefore = false
+        }
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if isSpace(byte) {
+                spaceBefore = true
+                index += 1
+            } else if isDigit(byte) || isLetter(byte) {
+                let start = index
+                var sawDigit = false, sawLetter = false
+                while index < count {
+                    let current = bytes[index]
+                    if isDigit(current) {
+                        sawDigit = true
+                    } else if isLetter(current) {
+                        sawLetter = true
+                    } else if index + 1 < count,
+                              sawLetter ? (current == UInt8(ascii: "'") || current == UInt8(ascii: ".")) && isLetter(bytes[index + 1])
+                                        : (current == UInt8(ascii: ",") || current == UInt8(ascii: ".")) && isDigit(bytes[index + 1]) {
+                        // A comma or stop between digits, an apostrophe or stop between letters.
+                    } else {
+                        break
+                    }
+                    index += 1
+                }
+                let kind: TextToken.Kind = sawDigit && sawLetter ? .identifier : (sawDigit ? .number : .word)
+                emit(kind, start, index)
+            } else if byte == UInt8(ascii: "-"), !spaceBefore, index + 1 < count, isDigit(bytes[index + 1]) || isLetter(bytes[index + 1]) {
+                emit(.hyphen, index, index + 1)
+                index += 1
+            } else {
+                emit(.mark, index, index + 1)
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    /// `tokens` for any text, on its Unicode scalars.
+    static func tokensByScalars(_ text: String) -> [TextToken] {
         let (scalars, offsets) = scalarsAndOffsets(text)
 
         var tokens: [TextToken] = []
