@@ -14,55 +14,14 @@ enum WordTokenizer {
         return (ascii ?? nil) ?? tokensByScalars(text)
     }
 
-    /// `tokens` for ASCII bytes: the same steps, with the scalar tests on bytes (the only
-    /// ASCII apostrophe is `'`, the only ASCII hyphen `-`) and lower-casing by byte.
+    /// `tokens` for ASCII bytes, lower-cased by byte.
     static func tokensASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        let isDigit = Character.isASCIIDigit, isLetter = Character.isASCIILetter
         var tokens: [TextToken] = []
-        var index = 0
-        var spaceBefore = true
-        func emit(_ kind: TextToken.Kind, _ start: Int, _ end: Int) {
-            let range = start..<end
+        scan(bytes) { kind, range, spaceBefore in
             let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             let hasCapital = bytes[range].contains { $0 >= 0x41 && $0 <= 0x5A }
             let key = hasCapital ? String(decoding: bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : written
             tokens.append(TextToken(kind: kind, text: written, key: key, range: range, spaceBefore: spaceBefore))
-            spaceBefore = false
-        }
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if isSpace(byte) {
-                spaceBefore = true
-                index += 1
-            } else if isDigit(byte) || isLetter(byte) {
-                let start = index
-                var sawDigit = false, sawLetter = false
-                while index < count {
-                    let current = bytes[index]
-                    if isDigit(current) {
-                        sawDigit = true
-                    } else if isLetter(current) {
-                        sawLetter = true
-                    } else if index + 1 < count,
-                              sawLetter ? (current == UInt8(ascii: "'") || current == UInt8(ascii: ".")) && isLetter(bytes[index + 1])
-                                        : (current == UInt8(ascii: ",") || current == UInt8(ascii: ".")) && isDigit(bytes[index + 1]) {
-                        // A comma or stop between digits, an apostrophe or stop between letters.
-                    } else {
-                        break
-                    }
-                    index += 1
-                }
-                let kind: TextToken.Kind = sawDigit && sawLetter ? .identifier : (sawDigit ? .number : .word)
-                emit(kind, start, index)
-            } else if byte == UInt8(ascii: "-"), !spaceBefore, index + 1 < count, isDigit(bytes[index + 1]) || isLetter(bytes[index + 1]) {
-                emit(.hyphen, index, index + 1)
-                index += 1
-            } else {
-                emit(.mark, index, index + 1)
-                index += 1
-            }
         }
         return tokens
     }
@@ -70,50 +29,61 @@ enum WordTokenizer {
     /// `tokens` for any text, on its Unicode scalars.
     static func tokensByScalars(_ text: String) -> [TextToken] {
         let (scalars, offsets) = scalarsAndOffsets(text)
-
         var tokens: [TextToken] = []
+        scalars.withUnsafeBufferPointer { units in
+            scan(units) { kind, range, spaceBefore in
+                let bytes = offsets[range.lowerBound]..<offsets[range.upperBound]
+                let written = text.slice(utf8: bytes)
+                var key = written.lowercased()
+                if key.utf8.contains(0xE2), key.unicodeScalars.contains("\u{2019}") { key = foldingApostrophes(key) }
+                tokens.append(TextToken(kind: kind, text: written, key: key, range: bytes, spaceBefore: spaceBefore))
+            }
+        }
+        return tokens
+    }
+
+    /// The tokenizer's one loop, over Unicode scalars or (ASCII text) bytes: each token's
+    /// kind and range of units, and whether white space (or the start) came before it.
+    private static func scan<Unit: TokenizerUnit>(_ units: UnsafeBufferPointer<Unit>,
+                                                  emit: (TextToken.Kind, Range<Int>, Bool) -> Void) {
         var index = 0
         var spaceBefore = true
-        func emit(_ kind: TextToken.Kind, _ start: Int, _ end: Int) {
-            let written = text.slice(utf8: offsets[start]..<offsets[end])
-            var key = written.lowercased()
-            if key.utf8.contains(0xE2), key.unicodeScalars.contains("\u{2019}") { key = foldingApostrophes(key) }
-            tokens.append(TextToken(kind: kind, text: written, key: key, range: offsets[start]..<offsets[end], spaceBefore: spaceBefore))
-            spaceBefore = false
-        }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if isSpace(scalar) {
+        let count = units.count
+        while index < count {
+            let unit = units[index]
+            let start = index
+            let kind: TextToken.Kind
+            if unit.isSpace {
                 spaceBefore = true
                 index += 1
-            } else if isDigit(scalar) || isLetter(scalar) {
-                let start = index
+                continue
+            } else if unit.isDigit || unit.isLetter {
                 var sawDigit = false, sawLetter = false
-                while index < scalars.count {
-                    let current = scalars[index]
-                    if isDigit(current) {
+                while index < count {
+                    let current = units[index]
+                    if current.isDigit {
                         sawDigit = true
-                    } else if isLetter(current) {
+                    } else if current.isLetter {
                         sawLetter = true
-                    } else if index + 1 < scalars.count, joinsInside(current, before: scalars[index + 1], digitsOnly: !sawLetter) {
+                    } else if index + 1 < count,
+                              sawLetter ? current.joinsLetters && units[index + 1].isLetter : current.joinsDigits && units[index + 1].isDigit {
                         // A comma or stop between digits, an apostrophe or stop between letters.
                     } else {
                         break
                     }
                     index += 1
                 }
-                let kind: TextToken.Kind = sawDigit && sawLetter ? .identifier : (sawDigit ? .number : .word)
-                emit(kind, start, index)
-            } else if hyphens.contains(scalar), !spaceBefore, index + 1 < scalars.count,
-                      isDigit(scalars[index + 1]) || isLetter(scalars[index + 1]) {
-                emit(.hyphen, index, index + 1)
+                kind = sawDigit && sawLetter ? .identifier : (sawDigit ? .number : .word)
+            } else if unit.isHyphen, !spaceBefore, index + 1 < count, units[index + 1].isDigit || units[index + 1].isLetter {
+                kind = .hyphen
                 index += 1
             } else {
-                emit(.mark, index, index + 1)
+                kind = .mark
                 index += 1
             }
+            emit(kind, start..<index, spaceBefore)
+            spaceBefore = false
         }
-        return tokens
     }
 
     /// The text's scalars, and the UTF-8 offset of each (and of the end). ASCII text, most
@@ -146,12 +116,37 @@ enum WordTokenizer {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         return scalar.properties.isWhitespace
     }
+}
 
-    /// Punctuation that stays inside a token: `,` and `.` between digits (digit groups,
-    /// decimals, and broken groups, which are kept whole so they can be flagged);
-    /// apostrophes and `.` between letters ("Assad's", "U.N").
-    static func joinsInside(_ scalar: Unicode.Scalar, before next: Unicode.Scalar, digitsOnly: Bool) -> Bool {
-        if digitsOnly { return (scalar == "," || scalar == ".") && isDigit(next) }
-        return (apostrophes.contains(scalar) || scalar == ".") && isLetter(next)
-    }
+/// What the tokenizer asks of one unit of text: a Unicode scalar, or a byte of ASCII text
+/// (where a byte is a scalar; the only ASCII apostrophe is `'`, the only ASCII hyphen `-`).
+private protocol TokenizerUnit {
+    var isSpace: Bool { get }
+    var isDigit: Bool { get }
+    var isLetter: Bool { get }
+    /// Joins compounds ("three-day").
+    var isHyphen: Bool { get }
+    /// Stays inside a token between digits: `,` and `.` (digit groups, decimals, and broken
+    /// groups, kept whole so they can be flagged).
+    var joinsDigits: Bool { get }
+    /// Stays inside a token between letters: apostrophes and `.` ("Assad's", "U.N").
+    var joinsLetters: Bool { get }
+}
+
+extension Unicode.Scalar: TokenizerUnit {
+    fileprivate var isSpace: Bool { WordTokenizer.isSpace(self) }
+    fileprivate var isDigit: Bool { WordTokenizer.isDigit(self) }
+    fileprivate var isLetter: Bool { WordTokenizer.isLetter(self) }
+    fileprivate var isHyphen: Bool { WordTokenizer.hyphens.contains(self) }
+    fileprivate var joinsDigits: Bool { self == "," || self == "." }
+    fileprivate var joinsLetters: Bool { WordTokenizer.apostrophes.contains(self) || self == "." }
+}
+
+extension UInt8: TokenizerUnit {
+    fileprivate var isSpace: Bool { Character.isASCIIWhitespace(self) }
+    fileprivate var isDigit: Bool { Character.isASCIIDigit(self) }
+    fileprivate var isLetter: Bool { Character.isASCIILetter(self) }
+    fileprivate var isHyphen: Bool { self == UInt8(ascii: "-") }
+    fileprivate var joinsDigits: Bool { self == UInt8(ascii: ",") || self == UInt8(ascii: ".") }
+    fileprivate var joinsLetters: Bool { self == UInt8(ascii: "'") || self == UInt8(ascii: ".") }
 }

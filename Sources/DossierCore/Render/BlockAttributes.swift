@@ -28,10 +28,7 @@ struct BlockAttributes: Equatable {
             return start..<end
         }
         func isToken(_ range: Range<Int>) -> Bool {
-            !range.isEmpty && range.allSatisfy { index in
-                let byte = bytes[index]
-                return Character.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            }
+            !range.isEmpty && range.allSatisfy { HTMLText.isTokenByte(bytes[$0]) }
         }
         var attributes = BlockAttributes()
         var rest = trimmed(0..<bytes.count)

@@ -19,8 +19,11 @@ enum HTMLText {
 
     /// True for tokens safe as an id or class without escaping (`[A-Za-z0-9_-]+`).
     static func isToken(_ text: some StringProtocol) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
-        }
+        !text.isEmpty && text.utf8.allSatisfy(isTokenByte)
+    }
+
+    /// A byte `isToken` allows: an ASCII letter or digit, `-` or `_`.
+    static func isTokenByte(_ byte: UInt8) -> Bool {
+        Character.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 }
