@@ -465,10 +465,7 @@ extension StringProtocol {
                 return 0..<bytes.count
             }
             guard UnsafeBufferPointer.isASCII(bytes) else { return nil }
-            var start = 0, end = bytes.count
-            while start < end, Character.isASCIIWhitespace(bytes[start]) { start += 1 }
-            while start < end, Character.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-            return start..<end
+            return bytes.trimmingASCIIWhitespace(0..<bytes.count)
         }
         guard let bounds = bounds ?? nil else { return trimmingSpacesByCharacters }
         let utf8 = self.utf8

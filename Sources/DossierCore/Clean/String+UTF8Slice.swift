@@ -49,6 +49,14 @@ extension UnsafeBufferPointer<UInt8> {
         return true
     }
 
+    /// `range` without the ASCII white space (`Character.isASCIIWhitespace`) at its ends.
+    func trimmingASCIIWhitespace(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, Character.isASCIIWhitespace(self[start]) { start += 1 }
+        while start < end, Character.isASCIIWhitespace(self[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
     /// The offsets of every `byte`, found with memchr (line feeds of reports and pages).
     func offsets(of byte: UInt8) -> [Int] {
         var found: [Int] = []

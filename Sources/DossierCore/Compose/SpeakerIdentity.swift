@@ -15,17 +15,17 @@ enum SpeakerIdentity {
         // read it: its words are worked out once per distinct name.
         var personWordsByName: [String: [String]?] = [:]
         var groupWordsByName: [String: [String]?] = [:]
-        func properPersonWords(_ name: String) -> [String]? {
-            if let known = personWordsByName[name] { return known }
-            let words = isProperName(name) ? personWords(name) : nil
-            personWordsByName[name] = .some(words)
+        func remembered(_ name: String, in table: inout [String: [String]?], _ read: (String) -> [String]?) -> [String]? {
+            if let known = table[name] { return known }
+            let words = read(name)
+            table[name] = .some(words)
             return words
         }
+        func properPersonWords(_ name: String) -> [String]? {
+            remembered(name, in: &personWordsByName) { isProperName($0) ? personWords($0) : nil }
+        }
         func namedGroupWords(_ name: String) -> [String]? {
-            if let known = groupWordsByName[name] { return known }
-            let words = isNamed(name) ? organisationWords(name) : nil
-            groupWordsByName[name] = .some(words)
-            return words
+            remembered(name, in: &groupWordsByName) { isNamed($0) ? organisationWords($0) : nil }
         }
         for (_, speaker) in speakers {
             switch speaker.kind {
@@ -40,24 +40,22 @@ enum SpeakerIdentity {
             }
         }
         return speakers.map { report, speaker in
-            switch speaker.kind {
-            case .person where !speaker.members.isEmpty:
+            if speaker.kind == .person, !speaker.members.isEmpty {
                 return "joint:" + speaker.members.map { nameWords($0).joined(separator: " ") }.sorted().joined(separator: "+")
-            case .person where properPersonWords(speaker.name) != nil:
-                let words = properPersonWords(speaker.name)!
+            }
+            if speaker.kind == .person, let words = properPersonWords(speaker.name) {
                 if words.count == 1, let full = fullNamesBySurname[words[0]], full.count == 1 {
                     return "person:" + full.first!
                 }
                 return "person:" + words.joined(separator: " ")
-            case .group where namedGroupWords(speaker.name) != nil:
-                let words = namedGroupWords(speaker.name)!
+            }
+            if speaker.kind == .group, let words = namedGroupWords(speaker.name) {
                 if words.count == 1, isInitialism(speaker.name), let expansions = expansionsByInitials[words[0]], expansions.count == 1 {
                     return "group:" + expansions.first!
                 }
                 return "group:" + words.joined(separator: " ")
-            default:
-                return "report-\(report):\(speaker.kind.rawValue):" + nameWords(speaker.name).joined(separator: " ")
             }
+            return "report-\(report):\(speaker.kind.rawValue):" + nameWords(speaker.name).joined(separator: " ")
         }
     }
 

@@ -86,13 +86,9 @@ enum WordTokenizer {
         }
     }
 
-    /// The text's scalars, and the UTF-8 offset of each (and of the end). ASCII text, most
-    /// paragraphs, is read a byte per scalar without decoding.
+    /// The text's scalars, and the UTF-8 offset of each (and of the end). (ASCII text is
+    /// read as bytes by `tokensASCII` and never comes here.)
     static func scalarsAndOffsets(_ text: String) -> ([Unicode.Scalar], [Int]) {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-            UnsafeBufferPointer.isASCII(bytes) ? bytes.map { Unicode.Scalar($0) } : nil
-        }
-        if let scalars = ascii ?? nil { return (scalars, Array(0...scalars.count)) }
         let scalars = Array(text.unicodeScalars)
         return (scalars, ScanText.utf8Offsets(of: scalars) { $0.utf8.count })
     }

@@ -21,17 +21,9 @@ struct BlockAttributes: Equatable {
     /// the same steps, where a Character is a byte.
     static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>, allowElement: Bool) -> Result<BlockAttributes, DirectiveError> {
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-        func trimmed(_ range: Range<Int>) -> Range<Int> {
-            var start = range.lowerBound, end = range.upperBound
-            while start < end, Character.isASCIIWhitespace(bytes[start]) { start += 1 }
-            while start < end, Character.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-            return start..<end
-        }
-        func isToken(_ range: Range<Int>) -> Bool {
-            !range.isEmpty && range.allSatisfy { HTMLText.isTokenByte(bytes[$0]) }
-        }
+        func isToken(_ range: Range<Int>) -> Bool { HTMLText.isToken(bytes: bytes[range]) }
         var attributes = BlockAttributes()
-        var rest = trimmed(0..<bytes.count)
+        var rest = bytes.trimmingASCIIWhitespace(0..<bytes.count)
         if allowElement, !rest.isEmpty, bytes[rest.lowerBound] != UInt8(ascii: "{") {
             let wordEnd = rest.first { bytes[$0] == 0x20 } ?? rest.upperBound
             let word = rest.lowerBound..<wordEnd
@@ -42,7 +34,7 @@ struct BlockAttributes: Equatable {
             } else {
                 return .failure(DirectiveError("`\(text(word))` is neither an element nor a class name"))
             }
-            rest = trimmed(wordEnd..<rest.upperBound)
+            rest = bytes.trimmingASCIIWhitespace(wordEnd..<rest.upperBound)
         }
         guard !rest.isEmpty else { return .success(attributes) }
         guard bytes[rest.lowerBound] == UInt8(ascii: "{"), bytes[rest.upperBound - 1] == UInt8(ascii: "}") else {

@@ -19,11 +19,16 @@ enum HTMLText {
 
     /// True for tokens safe as an id or class without escaping (`[A-Za-z0-9_-]+`).
     static func isToken(_ text: some StringProtocol) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy(isTokenByte)
+        isToken(bytes: text.utf8)
+    }
+
+    /// `isToken` of UTF-8 bytes.
+    static func isToken(bytes: some Collection<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy(isTokenByte)
     }
 
     /// A byte `isToken` allows: an ASCII letter or digit, `-` or `_`.
-    static func isTokenByte(_ byte: UInt8) -> Bool {
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
         Character.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 }

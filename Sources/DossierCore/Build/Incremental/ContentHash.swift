@@ -44,7 +44,7 @@ public struct ContentHasher: Sendable {
 
     public mutating func add(_ bytes: some Collection<UInt8>) {
         mix(UInt64(bytes.count) &+ 0x9E37_79B9)
-        if let done = bytes.withContiguousStorageIfAvailable({ addWords($0) }), done { return }
+        if bytes.withContiguousStorageIfAvailable({ addWords($0) }) != nil { return }
         var word: UInt64 = 0
         var filled = 0
         for byte in bytes {
@@ -61,8 +61,8 @@ public struct ContentHasher: Sendable {
 
     /// The words of contiguous bytes read eight at a time (little-endian, as the byte loop
     /// assembles them): every input file of a build passes here.
-    private mutating func addWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+    private mutating func addWords(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let whole = bytes.count / 8
         for index in 0..<whole {
@@ -74,7 +74,6 @@ public struct ContentHasher: Sendable {
             for offset in 0..<rest { word |= UInt64(bytes[whole * 8 + offset]) << (8 * UInt64(offset)) }
             mix(word ^ (UInt64(rest) << 56))
         }
-        return true
     }
 
     public mutating func add(_ text: String) { add(text.utf8) }
