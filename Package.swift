@@ -47,15 +47,17 @@ let package = Package(
         ),
         // The declaration of libFuzzer's driver (the runtime itself comes with -sanitize=fuzzer).
         .target(name: "CLibFuzzer"),
+        // What both test modules share: their scratch folders.
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         .testTarget(
             name: "DossierCoreTests",
-            dependencies: ["DossierCore"],
+            dependencies: ["DossierCore", "DossierTestSupport"],
             exclude: ["Golden", "Fuzz/Corpus", "Fuzz/Regressions", "Fuzz/dossier.dict"]
         ),
         // Runs the built `dossier` binary: exit codes, messages and help as a user sees them.
         .testTarget(
             name: "dossierTests",
-            dependencies: ["dossier"]
+            dependencies: ["dossier", "DossierTestSupport"]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -37,27 +38,12 @@ import Testing
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// The folder of this test process's scratch folders, removed when the process exits
-    /// (unless `DOSSIER_KEEP_SCRATCH` is set), so a test run leaves nothing behind.
-    static let scratchRoot: String = {
-        let path = scratchRootPath()
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        if ProcessInfo.processInfo.environment["DOSSIER_KEEP_SCRATCH"] == nil {
-            atexit { try? FileManager.default.removeItem(atPath: CommandLineTests.scratchRootPath()) }
-        }
-        return path
-    }()
-
-    static func scratchRootPath() -> String {
-        NSTemporaryDirectory() + "dossier-cli-\(getpid())"
-    }
-
-    /// A fresh empty folder inside `scratchRoot`.
+    /// A fresh empty folder among this test process's scratch folders.
     static func scratchFolder(_ name: String) throws -> String {
-        let folder = scratchRoot + "/\(name)-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+        try scratch.folder(name)
     }
+
+    static let scratch = ScratchFolders(kind: "cli")
 
     static func scratchCopyOfSeeds() throws -> String {
         let folder = try scratchFolder("seeds")

@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 @testable import DossierCore
 
@@ -47,29 +48,12 @@ enum Fixtures {
         try SourceText.decode(Array(string.utf8), path: path)
     }
 
-    /// A fresh empty folder inside `scratchRoot`.
+    /// A fresh empty folder among this test process's scratch folders.
     static func temporaryFolder(_ name: String = #function) throws -> String {
-        let safe = name.filter { $0.isLetter || $0.isNumber }
-        let path = scratchRoot + "/\(safe)-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try scratch.folder(name.filter { $0.isLetter || $0.isNumber })
     }
 
-    /// The folder of this test process's scratch folders, in the system temporary folder. It
-    /// is removed when the process exits, so a test run leaves nothing behind; set
-    /// `DOSSIER_KEEP_SCRATCH=1` to keep it for a look after a failure.
-    static let scratchRoot: String = {
-        let path = scratchRootPath()
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        if ProcessInfo.processInfo.environment["DOSSIER_KEEP_SCRATCH"] == nil {
-            atexit { try? FileManager.default.removeItem(atPath: Fixtures.scratchRootPath()) }
-        }
-        return path
-    }()
-
-    static func scratchRootPath() -> String {
-        NSTemporaryDirectory() + "dossier-tests-\(getpid())"
-    }
+    static let scratch = ScratchFolders(kind: "tests")
 }
 
 extension Fixtures {
