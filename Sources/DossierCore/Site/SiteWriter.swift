@@ -69,7 +69,7 @@ public enum SiteWriter {
             let all = files + [OutputFile(path: markerFile, text: markerText)]
             let paths = all.map { staging + "/" + $0.path }
             for path in paths { try createParent(of: path) }
-            try writeFiles(all.map(\.bytes), to: paths)
+            try writeFiles(all, to: paths)
             for reusedPath in reusing {
                 let path = staging + "/" + reusedPath
                 try createParent(of: path)
@@ -109,10 +109,10 @@ public enum SiteWriter {
     /// Writes every file, on all cores: creating a file is mostly kernel time (a third of a
     /// millisecond each on the benchmark machine), and two writers finish in about two thirds
     /// of the time of one. The first error wins; the staging folder is then thrown away whole.
-    static func writeFiles(_ contents: [[UInt8]], to paths: [String]) throws {
+    static func writeFiles(_ files: [OutputFile], to paths: [String]) throws {
         let workers = min(max(1, BuildParallelism.workers), max(1, paths.count / 64))
         guard workers > 1 else {
-            for (bytes, path) in zip(contents, paths) { try writeFile(bytes, to: path) }
+            for (file, path) in zip(files, paths) { try file.withBytes { try writeFile($0, to: path) } }
             return
         }
         let failures = FailureBox()
@@ -120,7 +120,7 @@ public enum SiteWriter {
             var index = worker
             while index < paths.count, !failures.hasFailure {
                 do {
-                    try writeFile(contents[index], to: paths[index])
+                    try files[index].withBytes { try writeFile($0, to: paths[index]) }
                 } catch {
                     failures.record(error)
                     return
@@ -144,13 +144,13 @@ public enum SiteWriter {
         }
     }
 
-    static func writeFile(_ bytes: [UInt8], to path: String) throws {
+    static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
