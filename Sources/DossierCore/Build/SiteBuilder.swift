@@ -78,11 +78,12 @@ public enum SiteBuilder {
             mark = now
         }
 
-        // extract: quotations, figures and date mentions of every report, on all cores.
+        // extract: quotations, figures and date mentions of every report, and the passages its
+        // page marks, on all cores.
         let extracted = dossiers.filter { kept[$0.folder] == nil }
         let analyses = await ConcurrentMap.map(extracted.flatMap(\.reports), step: .extract, unit: "reports",
                                                state: { AttributionText.WordTable() }) { report, words in
-            ReportAnalysis(of: report, words: words)
+            AnalysedReport(report: report, analysis: ReportAnalysis(of: report, words: words))
         }
         var analysed: [[AnalysedReport]] = []
         var nextReport = 0
@@ -91,7 +92,7 @@ public enum SiteBuilder {
                 analysed.append([])
                 continue
             }
-            analysed.append(zip(dossier.reports, analyses[nextReport..<(nextReport + dossier.reports.count)]).map(AnalysedReport.init))
+            analysed.append(Array(analyses[nextReport..<(nextReport + dossier.reports.count)]))
             nextReport += dossier.reports.count
         }
         lap(.extract)
