@@ -188,9 +188,13 @@ import Testing
         cache.inputs["seeds/a b%.txt"] = .init(stamp: FileStamp(size: 5, modified: -3, inode: 9), hash: ContentHash.of("x"))
         let listing = DossierListing(slug: "s", title: "Title\twith tab", date: CivilDate(iso: "2014-02-10"), reportCount: 2,
                                      language: "en", paths: SitePaths(prefix: "s/"))
-        cache.units["folder"] = .init(fingerprint: ContentHash.of("f"), content: ContentHash.of("c"), listing: listing, outputs: ["s/index.html": FileStamp(size: 1, modified: 2, inode: 3)])
+        // A folder name with nothing to escape but a Windows line break, which is one Character.
+        cache.units["folder\r\nname"] = .init(fingerprint: ContentHash.of("f"), content: ContentHash.of("c"), listing: listing, outputs: ["s/index.html": FileStamp(size: 1, modified: 2, inode: 3)])
         cache.units[BuildCache.siteUnit] = .init(fingerprint: ContentHash.of("g"), listing: nil, outputs: ["style.css": FileStamp(size: 4, modified: 5, inode: 6)])
         #expect(BuildCache.parse(cache.serialized()) == cache)
+        // One line per record, read as bytes: header, tool, input, two units, content, two outputs.
+        #expect(cache.serialized().utf8.split(separator: UInt8(ascii: "\n")).count == 8)
+        #expect(!cache.serialized().utf8.contains(UInt8(ascii: "\r")))
         #expect(BuildCache.parse("not a cache") == nil)
     }
 
