@@ -5,14 +5,15 @@ import Foundation
 enum DossierAssembler {
     /// The ingest step for one report file: bytes from disk, decoded.
     static func readText(at path: String) throws(Diagnostic) -> SourceText {
-        // Checked before reading, so a stray 2 GB dump in seeds/ costs no memory.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
-            try SourceText.checkSize(size, path: path)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let file = ReadableFile(path) else {
             throw .error(SourceLocation(file: path), "cannot read file", step: .ingest)
         }
-        return try SourceText.decode([UInt8](data), path: path)
+        // Checked before reading, so a stray 2 GB dump in seeds/ costs no memory.
+        try SourceText.checkSize(file.size, path: path)
+        guard let bytes = file.readAll() else {
+            throw .error(SourceLocation(file: path), "cannot read file", step: .ingest)
+        }
+        return try SourceText.decode(bytes, path: path)
     }
 
     /// The clean step for one report, with the warnings of both steps.

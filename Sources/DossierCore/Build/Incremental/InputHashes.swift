@@ -22,10 +22,10 @@ struct InputHashes {
             next.inputs[path] = known
             return known.hash
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = ReadableFile(path)?.readAll() else {
             throw BuildFailure(.error(SourceLocation(file: path), "cannot read file", step: .discover))
         }
-        let hash = ContentHash.of(data)
+        let hash = ContentHash.of(bytes)
         hashedFiles += 1
         // The stamp read before the bytes: a file changed while being read is hashed again next time.
         next.inputs[path] = BuildCache.Input(stamp: stamp, hash: hash)
