@@ -4,13 +4,17 @@
 /// words may be a person's name instead: "the Assad regime" and "the Bashar al-Assad
 /// government" name Assad, not an organisation called Assad.
 enum InstitutionFinder {
+    /// Every lower-case word is asked whether it is an institution noun: most pass no gate.
+    static let headGate = WordGate(ActorLexicon.institutionHeads.keys)
+
     /// Linear: one look back of at most four words from each institution noun.
     static func candidates(in reading: ActorReading) -> [ActorCandidate] {
         let tokens = reading.tokens
         var found: [ActorCandidate] = []
         for index in tokens.indices {
             let head = tokens[index]
-            guard head.isWord, !head.isCapitalised, let canonical = ActorLexicon.institutionHeads[head.lowerBase] else { continue }
+            guard head.isWord, !head.isCapitalised, Self.headGate.mayContain(head.lowerBase),
+                  let canonical = ActorLexicon.institutionHeads[head.lowerBase] else { continue }
             let floor = reading.text.sentence(of: index).lowerBound
             guard index - 1 >= floor, SpeakerPhrase.isNameWord(tokens[index - 1]) else { continue }
             var start = index - 1

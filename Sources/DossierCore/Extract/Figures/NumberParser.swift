@@ -142,7 +142,7 @@ enum NumberParser {
     static let wordStarts: Set<String> = Set(NumberLexicon.ones.keys).union(NumberLexicon.tens.keys).union(NumberLexicon.articles)
         .union(NumberLexicon.fractions.keys).union(NumberLexicon.vagueAmounts.keys).union(NumberLexicon.vagueMultipliers.keys)
 
-    static let wordStartGate = FirstByteGate(wordStarts)
+    static let wordStartGate = WordGate(wordStarts)
 
     static func words(at index: Int, in tokens: [TextToken]) -> NumberExpression? {
         let key = tokens[index].key

@@ -16,6 +16,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     private var byFirst: [String: [Entry]] = [:]
     private var byLast: [String: [Entry]] = [:]
+    /// The first words' gate: every token of a block is asked `startsPhrase`.
+    private var firstWordGate = WordGate([])
 
     /// Phrases written as plain lower-case text, words separated by spaces.
     init(_ entries: [(String, Value)]) {
@@ -26,6 +28,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             byFirst[first, default: []].append(entry)
             byLast[last, default: []].append(entry)
         }
+        firstWordGate = WordGate(byFirst.keys)
         // Longest first, so a lookup returns the longest phrase that fits.
         for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
         for key in byLast.keys { byLast[key]!.sort { $0.words.count > $1.words.count } }
@@ -55,7 +58,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// True when the token's word is the first word of some phrase (cheap pre-check).
-    func startsPhrase(_ token: TextToken) -> Bool { token.isWord && byFirst[token.key] != nil }
+    func startsPhrase(_ token: TextToken) -> Bool { token.isWord && firstWordGate.mayContain(token.key) && byFirst[token.key] != nil }
 
     private static func matchForward(_ words: [String], in tokens: [TextToken], from start: Int) -> Int? {
         var index = start

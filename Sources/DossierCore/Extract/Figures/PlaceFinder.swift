@@ -41,7 +41,7 @@ struct PlaceFinder {
                     index = phrase.end
                     continue
                 }
-                if tokens[index].isWord, PlaceLexicon.locatives.contains(tokens[index].key),
+                if tokens[index].isWord, PlaceLexicon.isLocative(tokens[index].key),
                    let name = Self.name(at: index + 1, in: tokens) {
                     known.insert(name.name.lowercased())
                     index = name.end
@@ -174,7 +174,7 @@ struct PlaceFinder {
         guard tokens[index].isCapitalized else { return false }
         for noun in (index + 1)..<min(index + 6, tokens.count) where tokens[noun - 1].isCapitalized {
             let token = tokens[noun]
-            if token.isWord, !token.isCapitalized, PlaceLexicon.settlementNouns.contains(token.key) { return true }
+            if token.isWord, !token.isCapitalized, PlaceLexicon.isSettlementNoun(token.key) { return true }
         }
         return false
     }
@@ -185,12 +185,12 @@ struct PlaceFinder {
             var cursor = index + 1
             var adjectives = 0
             while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
-                  !PlaceLexicon.settlementNouns.contains(tokens[cursor].key), adjectives < 2 {
+                  !PlaceLexicon.isSettlementNoun(tokens[cursor].key), adjectives < 2 {
                 cursor += 1
                 adjectives += 1
             }
             guard cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
-                  PlaceLexicon.settlementNouns.contains(tokens[cursor].key) else { return nil }
+                  PlaceLexicon.isSettlementNoun(tokens[cursor].key) else { return nil }
             let noun = tokens[cursor].key
             if cursor + 1 < tokens.count, tokens[cursor + 1].key == "of", let name = name(at: cursor + 2, in: tokens), !isDemonym(name.name) {
                 return (noun, name.name, name.end)
@@ -198,7 +198,7 @@ struct PlaceFinder {
             return (noun, nil, cursor + 1)
         }
         if let name = name(at: index, in: tokens), name.end < tokens.count, tokens[name.end].isWord,
-           !tokens[name.end].isCapitalized, PlaceLexicon.settlementNouns.contains(tokens[name.end].key), !isDemonym(name.name) {
+           !tokens[name.end].isCapitalized, PlaceLexicon.isSettlementNoun(tokens[name.end].key), !isDemonym(name.name) {
             return (tokens[name.end].key, name.name, name.end + 1)
         }
         return nil

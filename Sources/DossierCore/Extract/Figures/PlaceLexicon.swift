@@ -32,6 +32,13 @@ enum PlaceLexicon {
     /// "of" and "to" are left out: "Secretary of State", "spoke to Reuters".
     static let locatives: Set<String> = ["in", "from", "into", "across", "throughout", "inside", "near", "outside"]
 
+    /// Asked of every word of a report: gated, so most words are not hashed.
+    static let locativeGate = WordGate(locatives)
+    static let settlementNounGate = WordGate(settlementNouns)
+
+    static func isLocative(_ key: String) -> Bool { locativeGate.mayContain(key) && locatives.contains(key) }
+    static func isSettlementNoun(_ key: String) -> Bool { settlementNounGate.mayContain(key) && settlementNouns.contains(key) }
+
     /// Phrases after a place that say it hosts the people counted: "Jordan, home to 600,000 refugees".
     static let hostPhrases: [String] = [
         "home to", "host to", "which hosts", "which is home to", "hosting", "hosts", "which has taken in",

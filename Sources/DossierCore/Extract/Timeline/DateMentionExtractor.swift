@@ -92,7 +92,7 @@ public enum DateMentionExtractor {
         static let openers: Set<String> = Set(CalendarLexicon.months.keys).union(DateLexicon.weekdays.keys)
             .union(DateLexicon.relativeDays.keys).union(DateLexicon.counts.keys).union(DateLexicon.periodLeads.keys)
 
-        static let openerGate = FirstByteGate(openers)
+        static let openerGate = WordGate(openers)
 
         /// `text.first?.fastIsNumber`: a Character is a number by its first scalar, which an
         /// ASCII first byte is, so the first Character is found only after another byte.
