@@ -41,6 +41,28 @@ enum ConcurrentMap {
     }
 }
 
+extension ConcurrentMap {
+    /// Frees `values` on all cores rather than where they go out of scope. The analysed reports
+    /// are millions of small objects: freed at the end of the build, on one core with the other
+    /// idle, they took 0.2 s at 10,000 reports. Each task is handed the only references to its
+    /// share, so the share is freed on the task's thread when the task ends.
+    static func release<Value: Sendable>(_ values: consuming [Value]) async {
+        let workers = min(values.count, max(1, BuildParallelism.workers))
+        guard workers > 1 else { return }
+        var shares = Array(repeating: [Value](), count: workers)
+        var index = 0
+        while let value = values.popLast() {
+            shares[index % workers].append(value)
+            index += 1
+        }
+        await withTaskGroup(of: Void.self) { group in
+            while let share = shares.popLast() {
+                group.addTask { withExtendedLifetime(share) {} }
+            }
+        }
+    }
+}
+
 /// How many workers a build uses: every core, unless `DOSSIER_JOBS` or a task-local override
 /// (used by the determinism tests to compare one worker against many) says otherwise.
 public enum BuildParallelism {

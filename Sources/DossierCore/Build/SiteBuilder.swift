@@ -95,11 +95,13 @@ public enum SiteBuilder {
             analysed.append(Array(analyses[nextReport..<(nextReport + dossier.reports.count)]))
             nextReport += dossier.reports.count
         }
+        _ = consume analyses // `analysed` holds the only references, for `release` below
         lap(.extract)
 
         // compose: every page's Markdown intermediate.
         let listings = seeds.isArchive ? (dossiers.map(\.listing) + reused) : []
         let pages = await composePages(dossiers, analysed: analysed, kept: kept, isArchive: seeds.isArchive, archive: listings)
+        await ConcurrentMap.release(consume analysed)
         lap(.compose)
 
         // render: Markdown to HTML through cmark, every page on all cores.
