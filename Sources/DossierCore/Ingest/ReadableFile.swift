@@ -32,7 +32,9 @@ struct ReadableFile: ~Copyable {
     /// nil on a read error.
     func readAll() -> [UInt8]? {
         var bytes = [UInt8]()
-        var capacity = max(size, 0) + 1 // one more, to see the end without a second call
+        // One more than `size`: a file of exactly that size then ends (a read of 0) without
+        // the array growing.
+        var capacity = max(size, 0) + 1
         while true {
             let start = bytes.count
             var failed = false

@@ -17,7 +17,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirst: [String: [Entry]] = [:]
     private var byLast: [String: [Entry]] = [:]
     /// The first words' gate: every token of a block is asked `startsPhrase`.
-    private var firstWordGate = WordGate([])
+    private let firstWordGate: WordGate
 
     /// Phrases written as plain lower-case text, words separated by spaces.
     init(_ entries: [(String, Value)]) {
