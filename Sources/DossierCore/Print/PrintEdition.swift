@@ -98,7 +98,7 @@ public enum PrintEdition {
     static func write(_ bytes: [UInt8], to path: String) throws(PrintFailure) {
         do {
             try FileManager.default.createDirectory(atPath: PathName.folder(of: path), withIntermediateDirectories: true)
-            try bytes.withUnsafeBufferPointer { try SiteWriter.writeFile($0, to: path) }
+            _ = try bytes.withUnsafeBufferPointer { try SiteWriter.writeFile($0, to: path) }
         } catch {
             throw .cannotWrite(path: path, reason: error.localizedDescription)
         }

@@ -47,8 +47,10 @@ public enum SiteWriter {
 
     /// Writes `files`, plus the files at `reusing` taken unchanged from the current `output`
     /// (hard-linked, or copied where links are impossible), as the complete new content of
-    /// `output`.
-    public static func write(_ files: [OutputFile], reusing: [String] = [], to output: String) throws(BuildFailure) {
+    /// `output`. Returns the stamp of each file of `files` by its path in the site, read from
+    /// the file just written, so the build cache needs no second pass of `stat` over the site.
+    @discardableResult
+    public static func write(_ files: [OutputFile], reusing: [String] = [], to output: String) throws(BuildFailure) -> [String: FileStamp] {
         let fileManager = FileManager.default
         let target = (output as NSString).standardizingPath
         let parent = PathName.folder(of: target)
@@ -56,36 +58,52 @@ public enum SiteWriter {
         removeStaleSiblings(parent: parent, name: name)
         let staging = (parent as NSString).appendingPathComponent(".\(name).dossier-tmp-\(getpid())")
         do {
-            try? fileManager.removeItem(atPath: staging)
+            FolderRemoval.remove(staging)
             try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            try makeFolder(staging)
             var created: Set<String> = [staging]
             func createParent(of path: String) throws {
                 let directory = PathName.parent(of: path)
-                if created.insert(directory).inserted {
-                    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                }
+                if created.insert(directory).inserted { try makeFolder(directory) }
             }
             let all = files + [OutputFile(path: markerFile, text: markerText)]
             let paths = all.map { staging + "/" + $0.path }
-            for path in paths { try createParent(of: path) }
-            try writeFiles(all, to: paths)
-            for reusedPath in reusing {
-                let path = staging + "/" + reusedPath
-                try createParent(of: path)
-                let source = (target as NSString).appendingPathComponent(reusedPath)
-                if link(source, path) != 0 {
-                    try fileManager.copyItem(atPath: source, toPath: path)
+            let linkPaths = reusing.map { staging + "/" + $0 }
+            for path in paths + linkPaths { try createParent(of: path) }
+            let stamps = try writeFiles(all, to: paths)
+            try ConcurrentIndices.forEach(reusing.count) { index in
+                let source = (target as NSString).appendingPathComponent(reusing[index])
+                if link(source, linkPaths[index]) != 0 {
+                    try FileManager.default.copyItem(atPath: source, toPath: linkPaths[index])
                 }
             }
             try swap(staging, into: target)
+            var written: [String: FileStamp] = [:]
+            for (file, stamp) in zip(files, stamps) { written[file.path] = stamp }
+            return written
         } catch let failure as BuildFailure {
-            try? fileManager.removeItem(atPath: staging)
+            FolderRemoval.remove(staging)
             throw failure
         } catch {
-            try? fileManager.removeItem(atPath: staging)
+            FolderRemoval.remove(staging)
             throw BuildFailure(.error(SourceLocation(file: output), "cannot write site: \(error.localizedDescription)", step: .write))
         }
+    }
+
+    /// Creates the folder at `path`, and the folders above it that are missing, with one
+    /// `mkdir` each (Foundation's `createDirectory` stats every component first).
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 { return }
+        var error = errno
+        let above = PathName.parent(of: path)
+        if error == ENOENT, !above.isEmpty, above != path {
+            try makeFolder(above)
+            if mkdir(path, 0o755) == 0 { return }
+            error = errno
+        }
+        var info = stat()
+        if error == EEXIST, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+        throw POSIXError(POSIXErrorCode(rawValue: error) ?? .EIO)
     }
 
     /// Moves the finished staging folder into place, keeping the old site until the swap.
@@ -96,55 +114,27 @@ public enum SiteWriter {
             return
         }
         if dossier_exchange_paths(staging, target) == 0 {
-            try? fileManager.removeItem(atPath: staging) // now holds the old site
+            FolderRemoval.remove(staging) // now holds the old site
             return
         }
         // File systems without RENAME_EXCHANGE: two renames, with a moment between them.
         let old = staging.replacingOccurrences(of: ".dossier-tmp-", with: ".dossier-old-")
         try fileManager.moveItem(atPath: target, toPath: old)
         try fileManager.moveItem(atPath: staging, toPath: target)
-        try? fileManager.removeItem(atPath: old)
+        FolderRemoval.remove(old)
     }
 
-    /// Writes every file, on all cores: creating a file is mostly kernel time (a third of a
-    /// millisecond each on the benchmark machine), and two writers finish in about two thirds
-    /// of the time of one. The first error wins; the staging folder is then thrown away whole.
-    static func writeFiles(_ files: [OutputFile], to paths: [String]) throws {
-        let workers = min(max(1, BuildParallelism.workers), max(1, paths.count / 64))
-        guard workers > 1 else {
-            for (file, path) in zip(files, paths) { try file.withBytes { try writeFile($0, to: path) } }
-            return
-        }
-        let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < paths.count, !failures.hasFailure {
-                do {
-                    try files[index].withBytes { try writeFile($0, to: paths[index]) }
-                } catch {
-                    failures.record(error)
-                    return
-                }
-                index += workers
-            }
-        }
-        if let error = failures.first { throw error }
-    }
-
-    /// The first error of the writers.
-    private final class FailureBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var error: Error?
-
-        var hasFailure: Bool { lock.withLock { error != nil } }
-        var first: Error? { lock.withLock { error } }
-
-        func record(_ failure: Error) {
-            lock.withLock { if error == nil { error = failure } }
+    /// Writes every file, on all cores (see `ConcurrentIndices`), and returns their stamps.
+    /// The first error wins; the staging folder is then thrown away whole.
+    static func writeFiles(_ files: [OutputFile], to paths: [String]) throws -> [FileStamp] {
+        try ConcurrentIndices.map(paths.count) { index in
+            try files[index].withBytes { try writeFile($0, to: paths[index]) }
         }
     }
 
-    static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
+    /// Writes one file and returns its stamp, read from the open file.
+    @discardableResult
+    static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws -> FileStamp {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
@@ -157,6 +147,8 @@ public enum SiteWriter {
             }
             offset += written
         }
+        guard let stamp = FileStamp.of(descriptor: descriptor) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return stamp
     }
 
     /// Leftovers of builds that were killed before they finished.
@@ -164,7 +156,7 @@ public enum SiteWriter {
         let fileManager = FileManager.default
         guard let entries = try? fileManager.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries where entry.hasPrefix(".\(name).dossier-tmp-") || entry.hasPrefix(".\(name).dossier-old-") {
-            try? fileManager.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
+            FolderRemoval.remove((parent as NSString).appendingPathComponent(entry))
         }
     }
 

@@ -19,7 +19,7 @@ import Testing
             """
         // Written with O_CLOEXEC, so a process another test spawns meanwhile cannot inherit the
         // open file and make running the script fail with ETXTBSY.
-        try Array(script.utf8).withUnsafeBufferPointer { try SiteWriter.writeFile($0, to: path) }
+        _ = try Array(script.utf8).withUnsafeBufferPointer { try SiteWriter.writeFile($0, to: path) }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         return path
     }

@@ -44,6 +44,20 @@ import Testing
         #expect(try String(contentsOfFile: output + "/c.html", encoding: .utf8) == "three")
     }
 
+    @Test func theStampsReturnedAreTheWrittenFilesAndReusedFilesAreLinked() throws {
+        let output = try Fixtures.temporaryFolder() + "/site"
+        let first = try SiteWriter.write([OutputFile(path: "a.html", text: "one"), OutputFile(path: "d/e/b.html", text: "two")], to: output)
+        #expect(first.keys.sorted() == ["a.html", "d/e/b.html"])
+        for (path, stamp) in first { #expect(FileStamp.of(output + "/" + path) == stamp) }
+
+        let second = try SiteWriter.write([OutputFile(path: "c.html", text: "three")], reusing: ["d/e/b.html"], to: output)
+        #expect(second == ["c.html": FileStamp.of(output + "/c.html")!])
+        // Hard-linked: the reused file keeps its inode and so its stamp.
+        #expect(FileStamp.of(output + "/d/e/b.html") == first["d/e/b.html"])
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: output).sorted()
+            == [SiteWriter.markerFile, "c.html", "d", "d/e", "d/e/b.html"])
+    }
+
     @Test func aFailedWriteLeavesTheOldSiteAndNoDebris() throws {
         let parent = try Fixtures.temporaryFolder()
         let output = parent + "/site"

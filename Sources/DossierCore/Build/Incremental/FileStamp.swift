@@ -22,12 +22,24 @@ public struct FileStamp: Hashable, Sendable {
     /// The stamp of a regular file, or nil when it does not exist or is not a file.
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    /// The stamp of an open file (the writer's, just written: no path look-up).
+    static func of(descriptor: Int32) -> FileStamp? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    private init?(_ info: stat) {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         #if canImport(Darwin)
         let seconds = Int64(info.st_mtimespec.tv_sec), nanoseconds = Int64(info.st_mtimespec.tv_nsec)
         #else
         let seconds = Int64(info.st_mtim.tv_sec), nanoseconds = Int64(info.st_mtim.tv_nsec)
         #endif
-        return FileStamp(size: Int64(info.st_size), modified: seconds * 1_000_000_000 + nanoseconds, inode: UInt64(info.st_ino))
+        self.init(size: Int64(info.st_size), modified: seconds * 1_000_000_000 + nanoseconds, inode: UInt64(info.st_ino))
     }
 }

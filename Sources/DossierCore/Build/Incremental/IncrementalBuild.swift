@@ -77,8 +77,9 @@ extension SiteBuilder {
                                     diagnostics: diagnostics, timings: timings)
         let reusedPaths = reused.flatMap { previous!.units[seeds.dossiers[$0].name]!.outputs.keys }.sorted()
         let writeStart = clock.now
+        let written: [String: FileStamp]
         do {
-            try SiteWriter.write(result.files, reusing: reusedPaths, to: options.output)
+            written = try SiteWriter.write(result.files, reusing: reusedPaths, to: options.output)
         } catch {
             var all = result.diagnostics
             all.append(contentsOf: error.diagnostics)
@@ -87,13 +88,13 @@ extension SiteBuilder {
         result.timings.add(.write, clock.now - writeStart)
         result.reused = reusedPaths
 
-        // Record what this build made, with the stamps the files now have.
+        // Record what this build made, with the stamps the files were written with.
         for index in reused {
             next.units[seeds.dossiers[index].name] = previous!.units[seeds.dossiers[index].name]
         }
         func stamps(_ paths: [String]) -> [String: FileStamp] {
             var found: [String: FileStamp] = [:]
-            for path in paths { found[path] = FileStamp.of(options.output + "/" + path) }
+            for path in paths { found[path] = written[path] ?? FileStamp.of(options.output + "/" + path) }
             return found
         }
         for index in selected {
