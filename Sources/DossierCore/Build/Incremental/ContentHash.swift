@@ -15,7 +15,23 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     public var description: String { Self.hex(high) + Self.hex(low) }
 
     public init?(hex text: Substring) {
-        guard text.count == 32, let high = UInt64(text.prefix(16), radix: 16), let low = UInt64(text.suffix(16), radix: 16) else { return nil }
+        self.init(hex: text.utf8)
+    }
+
+    /// Exactly 32 hexadecimal digits, as `description` writes them.
+    init?(hex digits: some Collection<UInt8>) {
+        guard digits.count == 32 else { return nil }
+        var high: UInt64 = 0, low: UInt64 = 0
+        for (index, digit) in digits.enumerated() {
+            let value: UInt8
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = digit - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            if index < 16 { high = high << 4 | UInt64(value) } else { low = low << 4 | UInt64(value) }
+        }
         self.init(high: high, low: low)
     }
 

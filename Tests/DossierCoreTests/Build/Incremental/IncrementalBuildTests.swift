@@ -198,6 +198,28 @@ import Testing
         #expect(BuildCache.parse("not a cache") == nil)
     }
 
+    /// A damaged cache is no cache: every malformed line makes the whole file unreadable.
+    @Test func aDamagedCacheFileIsRefusedWhole() throws {
+        var cache = BuildCache(tool: "t")
+        cache.inputs["seeds/a.txt"] = .init(stamp: FileStamp(size: 5, modified: 7, inode: 9), hash: ContentHash.of("x"))
+        cache.units["d"] = .init(fingerprint: ContentHash.of("f"), listing: nil, outputs: ["d/index.html": FileStamp(size: 1, modified: 2, inode: 3)])
+        let text = cache.serialized()
+        #expect(BuildCache.parse(text) == cache)
+        let hash = ContentHash.of("x").description
+        for damaged in [text.replacingOccurrences(of: "\n", with: "\r\n"),      // line breaks made Windows ones
+                        text.replacingOccurrences(of: hash, with: hash.dropLast() + "g"), // not a hexadecimal digit
+                        text.replacingOccurrences(of: hash, with: String(hash.dropLast())),
+                        text.replacingOccurrences(of: "\t7\t", with: "\t7x\t"),   // not a number
+                        text.replacingOccurrences(of: "unit\t", with: "unti\t"),   // unknown record
+                        text.replacingOccurrences(of: "output\td/index.html\t1\t2\t3\n", with: "output\td/index.html\t1\t2\n"),
+                        String(text.drop { $0 != "\n" }.dropFirst()),              // no header
+                        "dossier-build-cache\t2\n"] {
+            #expect(BuildCache.parse(damaged) == nil, "\(damaged)")
+        }
+        // An output line before any unit belongs to nothing.
+        #expect(BuildCache.parse("dossier-build-cache\t2\ntool\tt\noutput\ta\t1\t2\t3\n") == nil)
+    }
+
     @Test func contentHashesSeparateTheirParts() {
         var ab = ContentHasher(), a = ContentHasher()
         ab.add("ab"); ab.add("c")
@@ -206,6 +228,9 @@ import Testing
         #expect(ContentHash.of("same") == ContentHash.of("same"))
         #expect(ContentHash.of("") != ContentHash.of("\u{0}"))
         #expect(ContentHash(hex: Substring(ContentHash.of("x").description)) == ContentHash.of("x"))
+        #expect(ContentHash(hex: "0123456789ABCDEF0123456789abcdef")?.description == "0123456789abcdef0123456789abcdef")
+        #expect(ContentHash(hex: "+123456789abcdef0123456789abcdef") == nil)
+        #expect(ContentHash(hex: "0123456789abcdef0123456789abcde") == nil)
     }
 
     /// Contiguous bytes, read eight at a time, hash as the byte-by-byte loop hashes any other
