@@ -12,7 +12,7 @@ struct DossierCommand: AsyncParsableCommand {
             with Mustache templates into static HTML that works from any folder, any server \
             sub-path and file://.
             """,
-        version: DossierVersion.string,
+        version: "\(DossierVersion.string) (\(Allocator.name))",
         subcommands: [BuildCommand.self, PdfCommand.self, QuotesCommand.self, FiguresCommand.self, ActorsCommand.self],
         defaultSubcommand: nil
     )
