@@ -122,6 +122,18 @@ import Testing
         #expect(relaid.stdout.contains("; templates changed: 1 dossier laid out again from its Markdown (2 warnings).\n"), "\(relaid.stdout)")
     }
 
+    /// The executable is linked with jemalloc on Linux (a linker dropping the library would
+    /// leave glibc's slower allocator without any other sign).
+    @Test func theVersionNamesTheAllocator() throws {
+        let run = try Self.run(["--version"])
+        #expect(run.status == 0)
+        #if os(Linux)
+        #expect(run.stdout.wholeMatch(of: /0\.\d+\.\d+ \(jemalloc \d+\.\d+\.\d+\)\n/) != nil, "\(run.stdout)")
+        #else
+        #expect(run.stdout.hasPrefix("0."))
+        #endif
+    }
+
     @Test func unknownOptionsAreUsageErrors() throws {
         let run = try Self.run(["build", "--sedes", "x"])
         #expect(run.status == 64)
