@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The sanitizers replace malloc with their own, and jemalloc linked beside them frees what the
+// other allocated: .ci/sanitize builds with DOSSIER_SYSTEM_MALLOC=1, which leaves jemalloc out.
+let linksJemalloc = Context.environment["DOSSIER_SYSTEM_MALLOC"] == nil
+
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v14)],
@@ -45,9 +49,8 @@ let package = Package(
             name: "dossier",
             dependencies: [
                 "DossierCore",
-                .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + (linksJemalloc ? [.target(name: "CJemalloc", condition: .when(platforms: [.linux]))] : [])
         ),
         // The fuzzer over ingest → clean → extract → compose → render → layout (`.ci/fuzz` builds
         // it with -sanitize=fuzzer); in a plain build it replays the files it is given.

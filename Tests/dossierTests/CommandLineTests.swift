@@ -123,12 +123,16 @@ import Testing
     }
 
     /// The executable is linked with jemalloc on Linux (a linker dropping the library would
-    /// leave glibc's slower allocator without any other sign).
+    /// leave glibc's slower allocator without any other sign), except in the sanitizer build.
     @Test func theVersionNamesTheAllocator() throws {
         let run = try Self.run(["--version"])
         #expect(run.status == 0)
         #if os(Linux)
-        #expect(run.stdout.wholeMatch(of: /0\.\d+\.\d+ \(jemalloc \d+\.\d+\.\d+\)\n/) != nil, "\(run.stdout)")
+        if ProcessInfo.processInfo.environment["DOSSIER_SYSTEM_MALLOC"] != nil {
+            #expect(run.stdout.wholeMatch(of: /0\.\d+\.\d+ \(system malloc\)\n/) != nil, "\(run.stdout)")
+        } else {
+            #expect(run.stdout.wholeMatch(of: /0\.\d+\.\d+ \(jemalloc \d+\.\d+\.\d+\)\n/) != nil, "\(run.stdout)")
+        }
         #else
         #expect(run.stdout.hasPrefix("0."))
         #endif
