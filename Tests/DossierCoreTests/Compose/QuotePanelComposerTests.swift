@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func theBriefingRendersWithOneSectionPerSpeaker() throws {
-        let (dossier, quoted) = try Self.seedDossier()
+        let (dossier, _) = try Self.seedDossier()
         let page = try MarkdownRenderer.render(BriefingComposer.markdown(for: dossier, reports: Fixtures.analysed(dossier.reports)), path: "briefing.md")
         #expect(page.html.contains("<h2 id=\"who-said-what\">\nWho said what\n</h2>"))
         #expect(page.html.components(separatedBy: "<section id=\"speaker-").count - 1 == 7)
