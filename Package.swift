@@ -28,7 +28,7 @@ let package = Package(
         // jemalloc from the system (Debian: libjemalloc-dev), linked into the `dossier` executable
         // on Linux only, where it replaces glibc's malloc for the whole process: a build of
         // 10,000 reports spends a tenth of its time allocating, and glibc's allocator made it
-        // about 12 % slower overall and libcmark's render step 1.6 times slower (README, Speed).
+        // about 12 % slower overall and libcmark's render step 1.6 times slower (README, Benchmark).
         .systemLibrary(
             name: "CJemalloc",
             pkgConfig: "jemalloc",
