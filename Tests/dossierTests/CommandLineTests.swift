@@ -122,6 +122,31 @@ import Testing
         #expect(relaid.stdout.contains("; templates changed: 1 dossier laid out again from its Markdown (2 warnings).\n"), "\(relaid.stdout)")
     }
 
+    /// The old site is deleted after the swap however wide it is: with one descriptor held
+    /// open per pending folder, a site of more dossiers than the open-file limit was left
+    /// behind whole as `.out.dossier-tmp-PID`, while the build reported success.
+    @Test func anOldSiteWiderThanTheOpenFileLimitIsDeletedWhole() throws {
+        let folder = try Self.scratchFolder("wide")
+        for index in 0..<80 {
+            let dossier = folder + "/seeds/event-\(index)"
+            try FileManager.default.createDirectory(atPath: dossier, withIntermediateDirectories: true)
+            try "Talks resume \(index)\n\nNegotiators met on Monday in Geneva.\n".write(toFile: dossier + "/one.txt", atomically: true, encoding: .utf8)
+        }
+        let build = ["build", "--no-cache", "--quiet", "--templates", Self.root + "/templates", "--output", "out"]
+        #expect(try Self.run(build, in: folder).status == 0)
+        // The rebuild swaps in a new site and deletes the old one (80 dossier folders, and as
+        // many again under markdown/) with at most 64 files open.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -n 64 && exec \"$0\" \"$@\"", Self.binary] + build
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["out", "seeds"])
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/event-79/index.html"))
+    }
+
     /// The executable is linked with jemalloc on Linux (a linker dropping the library would
     /// leave glibc's slower allocator without any other sign), except in the sanitizer build.
     @Test func theVersionNamesTheAllocator() throws {

@@ -13,20 +13,20 @@ import Darwin
 /// Best effort, like `try? removeItem`: what cannot be deleted is left.
 enum FolderRemoval {
     static func remove(_ path: String) {
-        guard let root = Folder.descriptor(of: path) else {
-            unlink(path) // a file, a symbolic link, or nothing
-            return
-        }
         var folders: [(path: String, files: [String])] = []
-        var pending = [(path, root)]
+        // Paths, not open descriptors: a folder is opened only when it is listed, so at most
+        // one descriptor is open whatever the width of the tree (an old site of 1,000
+        // dossiers has more subfolders than the usual limit of 1,024 open files).
+        var pending = [path]
         // Pre-order: every folder comes before the folders inside it.
-        while let (folder, descriptor) = pending.popLast() {
+        while let folder = pending.popLast() {
+            guard let descriptor = Folder.descriptor(of: folder) else {
+                unlink(folder) // a file, a symbolic link, or nothing
+                continue
+            }
             let listing = Folder.list(descriptor)
             folders.append((folder, listing.files))
-            for name in listing.folders {
-                let inner = folder + "/" + name
-                if let child = Folder.descriptor(of: inner) { pending.append((inner, child)) } else { unlink(inner) }
-            }
+            pending += listing.folders.map { folder + "/" + $0 }
         }
         ConcurrentIndices.forEach(folders.count, minimumPerWorker: 8) { [folders] index in
             guard let descriptor = Folder.descriptor(of: folders[index].path) else { return }
